@@ -1,0 +1,3 @@
+from namekit.cli import main
+
+main(prog_name="namekit")

@@ -1,0 +1,56 @@
+"""``namekit resolve``: names to canonical IDs."""
+
+from __future__ import annotations
+
+import csv
+import sys
+
+import click
+
+from namekit.cli.common import default_format, handle_errors, load_registry, registry_option, type_option
+from namekit.io.lines import Line, read_lines
+from namekit.io.output import FORMATS, MATCH_FIELDS, write_match
+from namekit.resolve.result import UNRESOLVED, Match
+
+
+@click.command("resolve")
+@click.argument("names", nargs=-1)
+@registry_option
+@type_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format [default: text on a terminal, jsonl otherwise].")
+@click.option("--explain", is_flag=True, help="Show the normalization steps, stages and part alignments.")
+@click.option("--strict", is_flag=True, help="Exit 1 if any name is not resolved.")
+@handle_errors
+def resolve(names: tuple[str, ...], registry_path: str | None, entity_type: str | None, fmt: str | None,
+            explain: bool, strict: bool) -> None:
+    """Resolve NAMES (or one name per line of standard input) to canonical IDs.
+
+    \b
+    Examples:
+      namekit resolve "Maj. Gen. Rashad" "Edan Alexander"
+      namekit resolve --format jsonl < names.txt
+    """
+    registry = load_registry(registry_path)
+    fmt = fmt or default_format()
+    lines = (Line(i, n) for i, n in enumerate(names, 1)) if names else read_lines(sys.stdin.buffer)
+    out = click.get_text_stream("stdout")
+    writer = None
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(MATCH_FIELDS)
+    cache: dict[str, Match] = {}
+    all_resolved = True
+    for line in lines:
+        if line.error:
+            click.echo(f"Warning: {line.error}; answered as unresolved", err=True)
+            match = Match(input=line.text, status=UNRESOLVED)
+        else:
+            match = cache.get(line.text) if not explain else None
+            if match is None:
+                match = registry.resolve(line.text, entity_type, explain=explain)
+                cache[line.text] = match
+        all_resolved &= match.resolved
+        write_match(out, fmt, match, error=line.error, writer=writer)
+    if strict and not all_resolved:
+        sys.exit(1)

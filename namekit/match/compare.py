@@ -1,0 +1,46 @@
+"""``compare``: how alike two names are, with the same machinery the resolver uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from namekit.match.align import Alignment, align
+from namekit.normalize.pipeline import normalize
+
+__all__ = ["Comparison", "compare", "DEFAULT_THRESHOLD"]
+
+# Two names with a score at or above this are taken for the same name (tuned on eval/pairs).
+DEFAULT_THRESHOLD = 0.85
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of :func:`compare`: a score (0..1), the verdict at the threshold, the alignment."""
+
+    left: str
+    right: str
+    score: float
+    match: bool
+    threshold: float
+    alignment: Alignment
+
+
+def compare(a: str, b: str, type: str | None = None, *, threshold: float = DEFAULT_THRESHOLD) -> Comparison:
+    """Compare two names. Symmetric; 1.0 for two identical non-empty names.
+
+    ``type`` (person, organization, place) selects the normalization (titles for persons, legal
+    forms for organizations). A non-string is a :class:`TypeError`.
+    """
+    for value in (a, b):
+        if not isinstance(value, str):
+            raise TypeError(f"names must be str, not {builtin_type(value).__name__}")
+    left, right = normalize(a, type), normalize(b, type)
+    if left.tokens and left.tokens == right.tokens:
+        alignment = align(left, right)
+        alignment = Alignment(1.0, alignment.parts)
+    else:
+        alignment = align(left, right)
+    return Comparison(a, b, alignment.score, alignment.score >= threshold, threshold, alignment)
+
+
+builtin_type = type

@@ -1,0 +1,31 @@
+"""Organization legal forms (Ltd, LLC, GmbH, AG, Co.): kept apart so they never decide a match."""
+
+from __future__ import annotations
+
+from namekit.normalize.tables import tables
+
+__all__ = ["strip_legal_forms"]
+
+
+def strip_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Remove legal-form phrases from ``tokens``; returns ``(rest, removed forms)``.
+
+    Nothing is removed when it would leave no token that is not generic.
+    """
+    t = tables()
+    rest: list[str] = []
+    removed: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        for length in range(min(t.legal_max_len, n - i), 0, -1):
+            if tokens[i : i + length] in t.legal_forms:
+                removed.append(" ".join(tokens[i : i + length]))
+                i += length
+                break
+        else:
+            rest.append(tokens[i])
+            i += 1
+    if not removed or not any(tok not in t.generic for tok in rest):
+        return tokens, ()
+    return tuple(rest), tuple(removed)

@@ -1,0 +1,78 @@
+"""Arabic name particles: the article (al-, el-, ash-, an-...), bin/ibn/ben/bint, Abu/Abou, Abd compounds."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from namekit.normalize.tables import tables
+
+__all__ = ["mark_joined_articles", "canonical_particles", "merge_abd"]
+
+
+@lru_cache(maxsize=1)
+def _joined_article() -> re.Pattern[str]:
+    forms = sorted(tables().article_forms, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, forms)) + r")[-'](?=[a-z])")
+
+
+def mark_joined_articles(text: str) -> str:
+    """Rewrite an article joined by a hyphen or apostrophe as the free word ``al``.
+
+    "khalil al-hayya" -> "khalil al hayya"; "taher an-nono" -> "taher al nono".
+    """
+    return _joined_article().sub("al ", text)
+
+
+def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Free-standing particles in canonical form: el -> al, ibn/ben -> bin, abou -> abu.
+
+    A first token is never taken for "ben" (Ben is also a given name).
+    """
+    t = tables()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok in t.article_free and i + 1 < len(tokens):
+            out.append("al")
+        elif tok in t.kinship and not (i == 0 and tok == "ben") and i + 1 < len(tokens):
+            out.append(t.kinship[tok])
+        else:
+            out.append(tok)
+    return tuple(out)
+
+
+_ABD = re.compile(r"^abd(?:[aeiou]?l|[aeiou]?([rsztdn])(?=\1))?")
+
+
+def _abd_token(rest: str) -> str:
+    return "abdal" + rest
+
+
+def merge_abd(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """One token for an Abd compound, however it is written.
+
+    "abd al rahman", "abdel rahman", "abdul rahman", "abdulrahman", "abdurrahman" -> "abdalrahman";
+    "abdel aty", "abdelatty" -> "abdalaty", "abdalatty" (the skeleton makes those two equal).
+    """
+    t = tables()
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok in t.abd_glue and i + 1 < n:
+            j = i + 1
+            if tokens[j] == "al" and j + 1 < n:
+                j += 1
+            out.append(_abd_token(tokens[j]))
+            i = j + 1
+            continue
+        if tok.startswith("abd") and len(tok) > 5:
+            match = _ABD.match(tok)
+            if match and match.end() > 3:
+                out.append(_abd_token(tok[match.end():]))
+                i += 1
+                continue
+        out.append(tok)
+        i += 1
+    return tuple(out)

@@ -1,0 +1,125 @@
+"""The normalization pipeline: small pure steps from a raw string to the parts of a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from namekit.normalize.legal import strip_legal_forms
+from namekit.normalize.order import reorder
+from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd
+from namekit.normalize.script import dominant_script, to_ascii
+from namekit.normalize.skeleton import skeleton
+from namekit.normalize.tables import tables
+from namekit.normalize.titles import strip_titles
+from namekit.normalize.unicode import fold
+
+__all__ = ["NormalizedName", "Step", "normalize", "NAME_TYPES"]
+
+NAME_TYPES = ("person", "organization", "place")
+_PUNCT = re.compile(r"[^a-z0-9&\- ]+")
+_MAX_CHARS = 4096
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s(?![a-z])")
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one step of the pipeline made of the name (for ``--explain``)."""
+
+    name: str
+    result: str
+
+
+@dataclass(frozen=True)
+class NormalizedName:
+    """A name taken apart for matching.
+
+    ``tokens`` are the name's parts after titles (and, for organizations, legal forms) are removed,
+    in order, lowercase ASCII, particles in canonical form. ``text`` is them joined by spaces: the
+    normalized form two spellings share. ``titles`` and ``legal_forms`` hold what was removed.
+    """
+
+    original: str
+    text: str
+    tokens: tuple[str, ...]
+    full_tokens: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    legal_forms: tuple[str, ...] = ()
+    script: str = "Common"
+    steps: tuple[Step, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def core(self) -> tuple[str, ...]:
+        """The parts without particles (al, bin, abu...): what carries the identity."""
+        particles = tables().particles
+        core = tuple(tok for tok in self.tokens if tok not in particles)
+        return core or self.tokens
+
+    @property
+    def skeletons(self) -> tuple[str, ...]:
+        """The consonant skeleton of every core part."""
+        return tuple(skeleton(tok) for tok in self.core)
+
+    @property
+    def skeleton_key(self) -> str:
+        """The transliteration key: skeletons of the core parts, in order."""
+        return " ".join(s for s in self.skeletons if s)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.tokens
+
+
+def normalize(name: str, type: str | None = None, *, explain: bool = False) -> NormalizedName:
+    """Normalize one name.
+
+    ``type`` (person, organization, place or None) decides which steps apply: titles are removed
+    from persons and from names of unknown type, legal forms from organizations and unknown type.
+    Pure, never raises on any string; a non-string is a :class:`TypeError`.
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {builtin_type(name).__name__}")
+    steps: list[Step] = []
+
+    def record(step: str, value: object) -> None:
+        if explain:
+            steps.append(Step(step, value if isinstance(value, str) else " ".join(value)))  # type: ignore[arg-type]
+
+    original = name
+    text = fold(name[:_MAX_CHARS] if len(name) > _MAX_CHARS else name)
+    record("unicode", text)
+    script = dominant_script(text)
+    text = to_ascii(text)
+    record("script", text)
+    text = reorder(text)
+    record("order", text)
+    text = mark_joined_articles(text.replace(".", " ").replace("&", " & "))
+    text = _POSSESSIVE.sub("", text).replace("'", "")
+    text = _PUNCT.sub(" ", text)
+    tokens = tuple(tok for tok in re.split(r"[\s\-]+", text) if tok)
+    record("tokens", tokens)
+    full_tokens = merge_abd(canonical_particles(tokens))
+    titles: tuple[str, ...] = ()
+    if type in (None, "person"):
+        tokens, titles = strip_titles(tokens)
+        record("titles", tokens)
+    tokens = canonical_particles(tokens)
+    tokens = merge_abd(tokens)
+    record("particles", tokens)
+    legal: tuple[str, ...] = ()
+    if type in (None, "organization"):
+        tokens, legal = strip_legal_forms(tokens)
+        record("legal forms", tokens)
+    return NormalizedName(
+        original=original,
+        text=" ".join(tokens),
+        tokens=tokens,
+        full_tokens=full_tokens,
+        titles=titles,
+        legal_forms=legal,
+        script=script,
+        steps=tuple(steps),
+    )
+
+
+builtin_type = type

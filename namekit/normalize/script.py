@@ -1,0 +1,121 @@
+"""Scripts: which one a name is written in, and transliteration to lowercase ASCII.
+
+Latin, Cyrillic, Greek and most others go through unidecode. Arabic (with Persian letters) and
+Hebrew use the letter tables in ``namekit/data/transliteration.yml``, which keep long vowels as
+letters and drop the short-vowel marks, so that the consonant skeleton of the result can be
+compared with that of a Latin spelling.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from unidecode import unidecode
+
+from namekit.normalize.tables import ScriptTable, tables
+
+__all__ = ["script_of", "dominant_script", "to_ascii"]
+
+
+def script_of(char: str) -> str:
+    """The script of one character: Latin, Arabic, Hebrew, Cyrillic, Greek, Other or Common."""
+    code = ord(char)
+    if char.isascii():
+        return "Latin" if char.isalpha() else "Common"
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return "Arabic"
+    if 0x0590 <= code <= 0x05FF or 0xFB1D <= code <= 0xFB4F:
+        return "Hebrew"
+    if 0x0400 <= code <= 0x052F:
+        return "Cyrillic"
+    if 0x0370 <= code <= 0x03FF or 0x1F00 <= code <= 0x1FFF:
+        return "Greek"
+    if not char.isalpha():
+        return "Common"
+    name = unicodedata.name(char, "")
+    return "Latin" if name.startswith("LATIN") else "Other"
+
+
+def dominant_script(text: str) -> str:
+    """The script most letters of ``text`` are in (``Common`` when it has no letters)."""
+    counts: dict[str, int] = {}
+    for char in text:
+        script = script_of(char)
+        if script != "Common":
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return "Common"
+    return max(sorted(counts), key=lambda s: counts[s])
+
+
+def _word(word: str, table: ScriptTable, *, article: str = "", geresh: dict[str, str] | None = None,
+          marks: str = "") -> str:
+    letters = [c for c in word if c not in table.remove]
+    out: list[str] = []
+    prefix = ""
+    if article and len(letters) > len(article) + 1 and "".join(letters[: len(article)]) == article:
+        prefix = "al-"
+        letters = letters[len(article):]
+    i = 0
+    while i < len(letters):
+        char = letters[i]
+        if geresh is not None and i + 1 < len(letters) and letters[i + 1] in marks and char in geresh:
+            out.append(geresh[char])
+            i += 2
+            continue
+        if i == 0 and char in table.word_initial:
+            out.append(table.word_initial[char])
+        elif char in table.letters:
+            out.append(table.letters[char])
+        elif char in marks:
+            pass
+        else:
+            out.append(char)
+        i += 1
+    return prefix + "".join(out)
+
+
+def _native(run: str, script: str) -> str:
+    t = tables()
+    words: list[str] = []
+    word = []
+    for char in run + " ":
+        if script_of(char) == script or unicodedata.category(char).startswith("M") or char in t.hebrew_geresh_marks:
+            word.append(char)
+            continue
+        if word:
+            w = "".join(word)
+            if script == "Arabic":
+                words.append(_word(w, t.arabic, article="\u0627\u0644"))
+            else:
+                words.append(_word(w, t.hebrew, geresh=dict(t.hebrew_geresh), marks=t.hebrew_geresh_marks))
+            word = []
+        words.append(char)
+    return "".join(words[:-1])
+
+
+def to_ascii(text: str) -> str:
+    """Lowercase ASCII for ``text`` (already folded), with Arabic and Hebrew by the letter tables."""
+    if text.isascii():
+        return text
+    t = tables()
+    text = text.translate({ord(d): str(i % 10) for i, d in enumerate(t.arabic_digits)})
+    out: list[str] = []
+    run: list[str] = []
+    run_script = ""
+    for char in text + "\0":
+        script = script_of(char) if char != "\0" else "End"
+        if script in ("Arabic", "Hebrew") or (run_script and unicodedata.category(char).startswith("M")):
+            if run_script and script != run_script and script in ("Arabic", "Hebrew"):
+                out.append(_native("".join(run), run_script))
+                run = []
+            if script in ("Arabic", "Hebrew"):
+                run_script = script
+            run.append(char)
+            continue
+        if run:
+            out.append(_native("".join(run), run_script))
+            run, run_script = [], ""
+        if char != "\0":
+            out.append(char)
+    return unidecode("".join(out)).lower()

@@ -1,0 +1,46 @@
+"""Consonant skeletons: a key that one Latin spelling and one Arabic or Hebrew spelling share.
+
+"rashad" and "rshad" (from رشاد) both give ``rsd``; "meshaal" and "mashal" both give ``msl``.
+Vowels, w and y are dropped (Arabic and Hebrew write short vowels not at all and long ones as
+letters that Latin spellings render as vowels or w/y); letters that transliterations confuse
+share one class (q/k/c, g/j, v/b, p/f, sh/s); a doubled class is written once; a word-final h is
+dropped (Hamza/Hamzah, Abdulla/Abdullah).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from namekit.normalize.tables import tables
+
+__all__ = ["skeleton"]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """The consonant skeleton of one lowercase ASCII token."""
+    t = tables()
+    out: list[str] = []
+    i = 0
+    n = len(token)
+    while i < n:
+        for digraph, cls in t.skeleton_digraphs:
+            if token.startswith(digraph, i):
+                if cls:
+                    out.append(cls)
+                i += len(digraph)
+                break
+        else:
+            cls = t.skeleton_letters.get(token[i])
+            if cls is not None:
+                out.append(cls)
+            elif token[i].isdigit():
+                out.append(token[i])
+            i += 1
+    collapsed: list[str] = []
+    for cls in out:
+        if not collapsed or collapsed[-1] != cls:
+            collapsed.append(cls)
+    if len(collapsed) > 1 and collapsed[-1] == "h":
+        collapsed.pop()
+    return "".join(collapsed)

@@ -1,0 +1,108 @@
+"""The normalizers' word lists and letter tables, built once from ``namekit/data/*.yml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from namekit import data
+
+__all__ = ["Tables", "tables"]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"[^a-z0-9&' ]+", " ", str(text).lower()).split())
+
+
+@dataclass(frozen=True)
+class ScriptTable:
+    letters: Mapping[str, str]
+    word_initial: Mapping[str, str]
+    remove: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Every table the normalizers use, immutable."""
+
+    titles: Mapping[tuple[str, ...], str]  # written form (tokens) -> canonical title
+    title_max_len: int
+    title_qualifiers: frozenset[tuple[str, ...]]
+    article_forms: frozenset[str]
+    article_free: frozenset[str]
+    kinship: Mapping[str, str]  # written form -> canonical particle
+    other_particles: frozenset[str]
+    abd_glue: frozenset[str]
+    given_names: Mapping[str, int]  # spelling -> group number
+    legal_forms: frozenset[tuple[str, ...]]
+    legal_max_len: int
+    generic: frozenset[str]
+    arabic: ScriptTable
+    arabic_digits: str
+    hebrew: ScriptTable
+    hebrew_geresh: Mapping[str, str]
+    hebrew_geresh_marks: str
+    skeleton_digraphs: tuple[tuple[str, str], ...]
+    skeleton_letters: Mapping[str, str]
+
+    @property
+    def particles(self) -> frozenset[str]:
+        """Canonical particles: they weigh little when names are compared."""
+        return frozenset({"al", *self.kinship.values()}) | self.other_particles
+
+
+def _script(raw: Mapping[str, Any]) -> ScriptTable:
+    return ScriptTable(
+        letters=MappingProxyType({str(k): str(v) for k, v in raw["letters"].items()}),
+        word_initial=MappingProxyType({str(k): str(v) for k, v in raw.get("word_initial", {}).items()}),
+        remove=frozenset(str(raw.get("remove", ""))),
+    )
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """The tables, parsed from the data files on first use and shared (they are immutable)."""
+    titles_raw = data.load("titles.yml")
+    titles: dict[tuple[str, ...], str] = {}
+    for canonical, forms in titles_raw["titles"].items():
+        for form in [canonical, *(forms or [])]:
+            titles[_phrase(form)] = str(canonical)
+    particles_raw = data.load("particles.yml")
+    kinship: dict[str, str] = {}
+    for canonical, forms in particles_raw["kinship"].items():
+        for form in forms:
+            kinship[str(form)] = str(canonical)
+    given: dict[str, int] = {}
+    for number, group in enumerate(data.load("given_names.yml")["groups"]):
+        for spelling in group:
+            for token in _phrase(spelling):
+                given.setdefault(token, number)
+    legal_raw = data.load("legal_forms.yml")
+    legal = frozenset(_phrase(f) for f in legal_raw["legal_forms"])
+    translit = data.load("transliteration.yml")
+    skeleton = translit["skeleton"]
+    digraphs = sorted(((str(k), str(v)) for k, v in skeleton["digraphs"].items()), key=lambda kv: -len(kv[0]))
+    return Tables(
+        titles=MappingProxyType(titles),
+        title_max_len=max(len(k) for k in titles),
+        title_qualifiers=frozenset(_phrase(q) for q in titles_raw["qualifiers"]),
+        article_forms=frozenset(str(f) for f in particles_raw["article"]["forms"]),
+        article_free=frozenset(str(f) for f in particles_raw["article"]["free_standing"]),
+        kinship=MappingProxyType(kinship),
+        other_particles=frozenset(str(p) for p in particles_raw["other"]),
+        abd_glue=frozenset(str(g) for g in particles_raw["abd"]["glue"]),
+        given_names=MappingProxyType(given),
+        legal_forms=legal,
+        legal_max_len=max(len(f) for f in legal),
+        generic=frozenset(str(g) for g in legal_raw["generic"]),
+        arabic=_script(translit["arabic"]),
+        arabic_digits=str(translit["arabic"]["digits"]),
+        hebrew=_script(translit["hebrew"]),
+        hebrew_geresh=MappingProxyType({str(k): str(v) for k, v in translit["hebrew"]["geresh"].items()}),
+        hebrew_geresh_marks=str(translit["hebrew"]["geresh_marks"]),
+        skeleton_digraphs=tuple(digraphs),
+        skeleton_letters=MappingProxyType({str(k): str(v) for k, v in skeleton["letters"].items()}),
+    )

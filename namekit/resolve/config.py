@@ -1,0 +1,37 @@
+"""The resolver's settings, frozen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from namekit.errors import ConfigError
+
+__all__ = ["ResolverConfig"]
+
+
+@dataclass(frozen=True)
+class ResolverConfig:
+    """Thresholds of the resolver. Defaults favour precision: a wrong ID is worse than none.
+
+    - ``threshold``: lowest fuzzy score that may resolve.
+    - ``margin``: a second entity within this of the best makes the answer ambiguous.
+    - ``translit_threshold``: lowest score for a name found by its transliteration key.
+    - ``fuzzy``: run the fuzzy stage at all.
+    - ``max_candidates``: names scored per query in the fuzzy stage.
+    - ``shown_candidates``: candidates listed in an ambiguous or unresolved answer.
+    """
+
+    threshold: float = 0.88
+    margin: float = 0.05
+    translit_threshold: float = 0.8
+    fuzzy: bool = True
+    max_candidates: int = 50
+    shown_candidates: int = 3
+
+    def __post_init__(self) -> None:
+        for name in ("threshold", "margin", "translit_threshold"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be between 0 and 1, not {value}")
+        if self.max_candidates < 1 or self.shown_candidates < 0:
+            raise ConfigError("max_candidates must be at least 1 and shown_candidates at least 0")

@@ -1,0 +1,191 @@
+"""The resolver: a cascade of stages from exact to fuzzy, ending in one verdict per name.
+
+Stages, in order; the first that finds any entity decides:
+
+1. ``exact``: the name as written (up to case, Unicode form and spaces) is a registry name.
+2. ``normalized``: titles, particles, punctuation, order, legal forms and script aside.
+3. ``transliteration``: the same given-name groups and consonant skeletons (Mohamed/Muhammad,
+   حسن رشاد/Hassan Rashad), confirmed by the part alignment.
+4. ``short``: a partial form the registry allows on its own (a surname), title-checked.
+5. ``fuzzy``: candidates from the blocking index, scored by part alignment.
+
+A stage that finds several entities answers ``ambiguous``; the resolver never picks silently.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from namekit.match.align import Alignment, align
+from namekit.match.index import NameIndex
+from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
+from namekit.normalize.pipeline import NormalizedName, normalize
+from namekit.resolve.config import ResolverConfig
+from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match
+
+__all__ = ["Resolver"]
+
+_MAX_INPUT = 4096
+# Candidates scoring below this are not worth showing.
+_SHOWN_FLOOR = 0.5
+# A query of more parts than this is not a name: no fuzzy stage for it.
+_MAX_FUZZY_PARTS = 24
+_Filter = Callable[[Iterable[int]], list[int]]
+
+
+def _titles_fit(query_titles: tuple[str, ...], entity_titles: frozenset[str]) -> bool:
+    """A title in the query must be one the entity is known by, or a part of one ("general" in "major general")."""
+    if not query_titles or not entity_titles:
+        return True
+    for q in query_titles:
+        for t in entity_titles:
+            if q == t or f" {q} " in f" {t} " or f" {t} " in f" {q} ":
+                return True
+    return False
+
+
+class Resolver:
+    """Resolves names against a :class:`NameIndex`. Immutable, so safe to share between threads."""
+
+    def __init__(self, index: NameIndex, config: ResolverConfig | None = None) -> None:
+        self._index = index
+        self._config = config or ResolverConfig()
+
+    @property
+    def index(self) -> NameIndex:
+        return self._index
+
+    @property
+    def config(self) -> ResolverConfig:
+        return self._config
+
+    def resolve(self, name: str, type: str | None = None, *, explain: bool = False) -> Match:
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, not {builtin_type(name).__name__}")
+        if not name.strip():
+            return Match(input=name, status=UNRESOLVED, explanation="empty name" if explain else None)
+        query = normalize(name, type, explain=explain)
+        notes: list[str] = []
+        if explain:
+            notes += [f"{step.name:>12}: {step.result}" for step in query.steps]
+        match = self._cascade(name, query, type, notes, explain)
+        if explain:
+            return Match(**{**match.__dict__, "explanation": "\n".join(notes)})
+        return match
+
+    # -- stages -------------------------------------------------------------------------------
+
+    def _cascade(self, name: str, query: NormalizedName, type: str | None, notes: list[str], explain: bool) -> Match:
+        index = self._index
+        excluded = {e for e, keys in index.not_keys.items() if any(k in keys for k in normalized_keys(query))}
+        if excluded and explain:
+            notes.append("excluded by 'not': " + ", ".join(index.entities[e].id for e in sorted(excluded)))
+
+        def allowed(positions: Iterable[int]) -> list[int]:
+            out = []
+            for pos in positions:
+                e = index.names[pos].entity
+                if e in excluded or (type is not None and index.entities[e].type != type):
+                    continue
+                out.append(pos)
+            return out
+
+        if len(name) <= _MAX_INPUT:
+            hit = allowed(index.exact.get(exact_key(name), ()))
+            if hit:
+                return self._verdict(name, query, hit, "exact", notes, explain, exact=True)
+        if query.is_empty:
+            return Match(input=name, status=UNRESOLVED)
+        hit = allowed(p for k in normalized_keys(query) for p in index.normalized.get(k, ()))
+        if not hit and len(query.core) >= 2:
+            hit = allowed(index.bare.get(bare_key(query), ()))
+        if hit:
+            return self._verdict(name, query, hit, "normalized", notes, explain, exact=True)
+        if len(query.core) >= 2:
+            if query.script in VOWELLESS_SCRIPTS:
+                keyed = index.skeletons.get(skeleton_key(query), ())
+            else:
+                keyed = tuple(index.translit.get(translit_key(query), ())) + tuple(
+                    p for p in index.skeletons.get(skeleton_key(query), ())
+                    if index.names[p].normalized.script in VOWELLESS_SCRIPTS)
+            hit = self._confirmed(query, allowed(keyed), self._config.translit_threshold)
+            if hit:
+                return self._verdict(name, query, hit, "transliteration", notes, explain)
+        short = allowed(p for k in {*normalized_keys(query), bare_key(query)} for p in index.short.get(k, ()))
+        short = [p for p in short if _titles_fit(query.titles, index.titles.get(index.names[p].entity, frozenset()))]
+        if short:
+            return self._verdict(name, query, short, "short", notes, explain, exact=True)
+        if self._config.fuzzy:
+            return self._fuzzy(name, query, allowed, notes, explain)
+        return Match(input=name, status=UNRESOLVED)
+
+    def _confirmed(self, query: NormalizedName, positions: list[int], threshold: float) -> list[int]:
+        return [p for p in positions if self._score(query, p).score >= threshold]
+
+    def _score(self, query: NormalizedName, pos: int) -> Alignment:
+        return align(query, self._index.names[pos].normalized, self._index.weight)
+
+    def _fuzzy(self, name: str, query: NormalizedName, allowed: _Filter, notes: list[str], explain: bool) -> Match:
+        index, config = self._index, self._config
+        positions = allowed(index.candidates(query, config.max_candidates))
+        single = len(query.core) == 1
+        if len(query.core) > _MAX_FUZZY_PARTS:
+            return Match(input=name, status=UNRESOLVED)
+        best: dict[int, tuple[float, int, Alignment]] = {}
+        for pos in positions:
+            entry = index.names[pos]
+            if single and len(entry.normalized.core) != 1:
+                continue  # a one-part query matches only one-part names by spelling
+            alignment = self._score(query, pos)
+            current = best.get(entry.entity)
+            if current is None or alignment.score > current[0]:
+                best[entry.entity] = (alignment.score, pos, alignment)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], index.entities[kv[0]].id))
+        if explain:
+            notes.append(f"fuzzy: {len(positions)} candidate names, {len(ranked)} entities scored")
+            for e, (score, pos, alignment) in ranked[:3]:
+                notes.append(f"  {index.entities[e].id} via {index.names[pos].text!r}: {score:.3f}")
+                notes += ["    " + line for line in alignment.explain().splitlines()]
+        threshold = config.threshold + (0.04 if single else 0.0)
+        candidates = tuple(self._candidate(e, s) for e, (s, _, _) in ranked[: config.shown_candidates] if s >= _SHOWN_FLOOR)
+        if not ranked or ranked[0][1][0] < threshold:
+            return Match(input=name, status=UNRESOLVED, score=ranked[0][1][0] if ranked else 0.0, candidates=candidates)
+        top_score = ranked[0][1][0]
+        rivals = [e for e, (s, _, _) in ranked[1:] if s >= top_score - config.margin]
+        if rivals:
+            return Match(input=name, status=AMBIGUOUS, score=top_score, method="fuzzy", candidates=candidates)
+        e, (score, pos, _) = ranked[0]
+        return self._resolved(name, e, score, "fuzzy", index.names[pos].text, candidates=())
+
+    # -- answers ------------------------------------------------------------------------------
+
+    def _candidate(self, e: int, score: float) -> Candidate:
+        entity = self._index.entities[e]
+        return Candidate(entity.id, entity.name, score, entity.type)
+
+    def _resolved(self, name: str, e: int, score: float, method: str, matched: str | None,
+                  candidates: tuple[Candidate, ...] = ()) -> Match:
+        entity = self._index.entities[e]
+        return Match(input=name, status=RESOLVED, id=entity.id, name=entity.name, type=entity.type,
+                     score=score, method=method, candidates=candidates, matched=matched)
+
+    def _verdict(self, name: str, query: NormalizedName, positions: list[int], method: str,
+                 notes: list[str], explain: bool, *, exact: bool = False) -> Match:
+        index = self._index
+        scores: dict[int, tuple[float, int]] = {}
+        for pos in positions:
+            e = index.names[pos].entity
+            score = 1.0 if exact else self._score(query, pos).score
+            if e not in scores or score > scores[e][0]:
+                scores[e] = (score, pos)
+        if explain:
+            notes.append(f"{method}: " + ", ".join(f"{index.entities[e].id} via {index.names[p].text!r}" for e, (_, p) in scores.items()))
+        if len(scores) == 1:
+            (e, (score, pos)), = scores.items()
+            return self._resolved(name, e, score, method, index.names[pos].text)
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], index.entities[kv[0]].id))
+        candidates = tuple(self._candidate(e, s) for e, (s, _) in ranked[: max(self._config.shown_candidates, 2)])
+        return Match(input=name, status=AMBIGUOUS, score=ranked[0][1][0], method=method, candidates=candidates)
+
+
+builtin_type = type
