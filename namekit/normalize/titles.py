@@ -24,6 +24,29 @@ def _qualifier_at(tokens: tuple[str, ...], i: int) -> int:
     return 0
 
 
+# An English apposition names a role just before the person: "[Egyptian General Intelligence
+# Service] chief Hassan Rashad", "[U.S. hostage affairs] official Adam Boehler". The role word is
+# the last title in the phrase; the name after it has this many parts at most.
+_APPOSITION_MAX_NAME = 6
+
+
+def _apposition(tokens: tuple[str, ...]) -> tuple[int, str] | None:
+    """Where the name starts after a role phrase, and the role; None when there is no such phrase."""
+    t = tables()
+    n = len(tokens)
+    for i in range(n - 2, 0, -1):
+        if n - i - 1 > _APPOSITION_MAX_NAME:
+            break
+        if tokens[i - 1] == "al":
+            continue  # "al sheikh" is a name part, not the title
+        hit = _title_at(tokens, i)
+        if hit is not None and i + hit[0] < n and n - (i + hit[0]) >= 2:
+            rest = tokens[i + hit[0]:]
+            if _title_at(rest, 0) is None:
+                return i + hit[0], hit[1]
+    return None
+
+
 def strip_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Split leading titles (and the qualifiers before them) off ``tokens``.
 
@@ -39,8 +62,9 @@ def strip_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
             found.append(hit[1])
             i += hit[0]
             continue
-        # qualifiers, then a title: "egyptian foreign minister", "former british prime minister"
-        j = i
+        # qualifiers, then a title: "egyptian foreign minister", "former british prime minister";
+        # "and" between two titles: "prime minister and foreign minister"
+        j = i + 1 if found and tokens[i] == "and" else i
         while j < n and (q := _qualifier_at(tokens, j)):
             j += q
         if j > i and j < n and (hit := _title_at(tokens, j)) is not None and j + hit[0] < n:
@@ -48,8 +72,13 @@ def strip_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
             i = j + hit[0]
             continue
         break
-    # "of" phrases after a role ("head of ...") are left to the name; keep at least one token.
-    return tokens[i:], tuple(found)
+    rest = tokens[i:]
+    apposition = _apposition(rest)
+    if apposition is not None:
+        start, title = apposition
+        rest, more = strip_titles(rest[start:])
+        return rest, (*found, title, *more)
+    return rest, tuple(found)
 
 
 def canonical_title(text: str) -> str | None:
