@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
+from namekit.match.vowels import vowels_agree
 from namekit.normalize.skeleton import skeleton
 from namekit.normalize.tables import tables
 
@@ -36,6 +37,8 @@ def part_similarity(a: str, b: str, vowelless: bool = False) -> tuple[float, str
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
         if sa and sa == sb:
+            if not vowels_agree(a, b) and not vowels_agree(b, a):
+                return 0.55, "long vowels differ"
             return (0.8, 0.88, 0.92)[min(len(sa), 3) - 1], "skeleton"
         sk = Indel.normalized_similarity(sa, sb) if sa and sb else 0.0
         return 0.9 * sk, "skeleton"

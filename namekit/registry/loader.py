@@ -79,9 +79,12 @@ def entity_from_document(doc: dict[str, Any], location: Location, places: dict[s
 def _load_yaml_file(path: Path, issues: list[RegistryIssue]) -> Entity | None:
     shown = _display(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        issues.append(RegistryIssue(shown, 1, 1, f"not UTF-8 text (byte {exc.start})", code="encoding"))
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        issues.append(RegistryIssue(shown, line, column, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})", code="encoding"))
         return None
     except OSError as exc:
         issues.append(RegistryIssue(shown, 1, 1, f"cannot read: {exc.strerror}", code="io"))

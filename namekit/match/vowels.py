@@ -1,0 +1,63 @@
+"""Long vowels: what an Arabic or Hebrew spelling says that its consonant skeleton does not.
+
+Arabic and Hebrew write long vowels as letters (ا و ي, ו י) and short ones not at all, so
+حسن (Hassan) and حسين (Hussein) share the skeleton ``hsn`` but differ by a long i. Comparing a
+native spelling (already transliterated by :mod:`namekit.normalize.script`) with a Latin one, the
+vowels between two consonants must agree: a long vowel letter needs a vowel of its quality in the
+Latin spelling, and a Latin long vowel (a doubled vowel or a digraph: ee, ei, ou, ...) needs a
+vowel letter in the native spelling. Only inner gaps count: word-initial and final vowels are
+written too unevenly (ة, final ه, إ).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["vowels_agree", "gaps"]
+
+_VOWELS = "aeiouwy"
+# Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
+_CONSONANT = re.compile(r"sch|tch|dzh|kh|ch|ck|sh|zh|th|dh|gh|dj|ph|tz|ts|[b-df-hj-np-tv-xz]")
+_QUALITY = {"i": "iey", "u": "uow", "a": "ae"}
+_LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ou|ei|ai|ay|ey|ie|ue|oa")
+
+
+def gaps(token: str) -> list[str]:
+    """The vowel runs between consecutive consonants of ``token`` (inner gaps only)."""
+    runs: list[str] = []
+    pos = 0
+    first = True
+    for match in _CONSONANT.finditer(token):
+        between = token[pos : match.start()]
+        if not first:
+            runs.append(between if all(c in _VOWELS for c in between) else "")
+        first = False
+        pos = match.end()
+    return runs
+
+
+def vowels_agree(native: str, latin: str) -> bool:
+    """Whether the inner long vowels of a transliterated native spelling fit a Latin spelling.
+
+    Both must have the same consonants (the caller checks the skeletons); doubled consonants
+    ("hassan") count once.
+    """
+    n_gaps = [g for g in gaps(_undouble(native))]
+    l_gaps = [g for g in gaps(_undouble(latin))]
+    if len(n_gaps) != len(l_gaps):
+        return True  # not comparable gap by gap: no evidence either way
+    for n_gap, l_gap in zip(n_gaps, l_gaps):
+        letters = n_gap.replace("w", "").replace("y", "")
+        if not letters:
+            if _LATIN_LONG.search(l_gap):
+                return False
+            continue
+        for letter in set(letters):
+            quality = _QUALITY.get(letter)
+            if quality and not any(c in quality for c in l_gap):
+                return False
+    return True
+
+
+def _undouble(token: str) -> str:
+    return re.sub(r"([b-df-hj-np-tv-xz])\1+", r"\1", token)

@@ -1,0 +1,65 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from namekit import compare
+
+WORD = st.one_of(
+    st.text(alphabet=st.sampled_from(list("abcdefghijklmnoprstuyz'.")), min_size=1, max_size=9),
+    st.sampled_from(["al-", "bin", "Mohammed", "Muhammad", "Mahmoud", "Ltd", "Maj. Gen.", "حسن", "رشاد", "גדעון"]),
+)
+NAME = st.lists(WORD, max_size=5).map(" ".join)
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        ("Hassan Rashad", "حسن رشاد", "person"),
+        ("Khaled Meshaal", "Khalid Mashal", "person"),
+        ("Aidan Alexander", "Edan Alexander", "person"),
+        ("Badr Abdelatty", "Badr Abdel Aty", "person"),
+        ("Mohamed Darwish", "Muhammad Darwish", "person"),
+        ("RASHAD, Hassan", "Hassan Rashad", "person"),
+        ("Maj. Gen. Hassan Rashad", "Hassan Rashad", "person"),
+        ("Gideon Sa'ar", "גדעון סער", "person"),
+        ("İbrahim Kalın", "Ibrahim Kalin", "person"),
+        ("Acme Trading LLC", "Acme Trading Co., Ltd.", "organization"),
+        ("Siemens AG", "Siemens Aktiengesellschaft", "organization"),
+    ],
+)
+def test_matches(a: str, b: str, kind: str) -> None:
+    assert compare(a, b, kind).match
+
+
+@pytest.mark.parametrize(
+    "a, b, kind",
+    [
+        ("Mohammad Darwish", "Mahmoud Darwish", "person"),
+        ("Khalil al-Hayya", "Khalil al-Wazir", "person"),
+        ("Hassan Rashad", "Hassan Nasrallah", "person"),
+        ("Hassan Rashad", "Hussein Rashad", "person"),
+        ("Golden Star Trading LLC", "Golden Sun Trading LLC", "organization"),
+    ],
+)
+def test_non_matches(a: str, b: str, kind: str) -> None:
+    assert not compare(a, b, kind).match
+
+
+def test_non_string_is_type_error() -> None:
+    with pytest.raises(TypeError):
+        compare("Hassan", None)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAME, NAME)
+def test_compare_is_symmetric(a: str, b: str) -> None:
+    assert compare(a, b).score == compare(b, a).score
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAME)
+def test_identical_names_score_one(a: str) -> None:
+    result = compare(a, a)
+    assert 0.0 <= result.score <= 1.0
+    if compare(a, "x").alignment.parts or result.alignment.parts:
+        assert result.score == 1.0

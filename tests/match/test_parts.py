@@ -1,0 +1,27 @@
+import pytest
+
+from namekit.match.parts import part_similarity, part_weight
+
+
+@pytest.mark.parametrize(
+    "a, b, low",
+    [("meshaal", "mashal", 0.85), ("mohammed", "muhammad", 0.9), ("aidan", "edan", 0.8), ("abdalatty", "abdalaty", 0.9),
+     ("hayya", "alhayya", 0.9)],
+)
+def test_spelling_variants_are_close(a: str, b: str, low: float) -> None:
+    assert part_similarity(a, b)[0] >= low
+
+
+@pytest.mark.parametrize("a, b", [("mohammad", "mahmoud"), ("hassan", "hussein"), ("rashad", "nasrallah"), ("hayya", "wazir")])
+def test_different_names_are_far(a: str, b: str) -> None:
+    assert part_similarity(a, b)[0] < 0.7
+
+
+def test_vowelless_side_compares_by_skeleton() -> None:
+    assert part_similarity("hsn", "hassan", True)[0] >= 0.9
+    assert part_similarity("rshad", "rashad", True)[0] >= 0.9
+
+
+@pytest.mark.parametrize("token, most", [("al", 0.2), ("bin", 0.2), ("mohammed", 0.8), ("the", 0.5)])
+def test_common_parts_weigh_little(token: str, most: float) -> None:
+    assert part_weight(token) <= most < part_weight("abdelatty")

@@ -1,0 +1,19 @@
+import pytest
+
+from namekit.normalize.legal import strip_legal_forms
+
+
+@pytest.mark.parametrize(
+    "tokens, rest",
+    [
+        ("acme trading llc", "acme trading"),
+        ("anglo caribbean co ltd", "anglo caribbean"),
+        ("siemens aktiengesellschaft", "siemens"),
+        ("siemens ag", "siemens"),
+        ("rosneft open joint stock company", "rosneft"),
+        ("the company", "the company"),  # nothing left that is not generic: keep all
+        ("ltd", "ltd"),
+    ],
+)
+def test_strip_legal_forms(tokens: str, rest: str) -> None:
+    assert " ".join(strip_legal_forms(tuple(tokens.split()))[0]) == rest

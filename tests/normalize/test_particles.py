@@ -1,0 +1,45 @@
+import pytest
+
+from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [("khalil al-hayya", "khalil al hayya"), ("taher an-nono", "taher al nono"), ("ash-sharif", "al sharif"),
+     ("el-sisi", "al sisi"), ("ad-din", "al din"), ("alan smith", "alan smith"), ("jean-pierre", "jean-pierre")],
+)
+def test_mark_joined_articles(text: str, marked: str) -> None:
+    assert mark_joined_articles(text) == marked
+
+
+@pytest.mark.parametrize(
+    "tokens, canonical",
+    [
+        ("mohammed ibn salman", "mohammed bin salman"),
+        ("mohammed ben salman", "mohammed bin salman"),
+        ("abou obeida", "abu obeida"),
+        ("el sisi", "al sisi"),
+        ("ben gurion", "ben gurion"),  # a first "ben" is a given name
+        ("fatima bint ali", "fatima bint ali"),
+    ],
+)
+def test_canonical_particles(tokens: str, canonical: str) -> None:
+    assert " ".join(canonical_particles(tuple(tokens.split()))) == canonical
+
+
+@pytest.mark.parametrize(
+    "tokens, merged",
+    [
+        ("abd al rahman", "abdalrahman"),
+        ("abdel rahman", "abdalrahman"),
+        ("abdul rahman", "abdalrahman"),
+        ("abdulrahman", "abdalrahman"),
+        ("abdurrahman", "abdalrahman"),
+        ("badr abdelatty", "badr abdalatty"),
+        ("badr abdel aty", "badr abdalaty"),
+        ("abdrabbo", "abdrabbo"),
+        ("abdullah", "abdallah"),
+    ],
+)
+def test_merge_abd(tokens: str, merged: str) -> None:
+    assert " ".join(merge_abd(tuple(tokens.split()))) == merged

@@ -1,0 +1,69 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from namekit.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Hassan Rashad", "RASHAD, Hassan"),
+        ("Hassan Rashad", "Maj. Gen. Hassan Rashad"),
+        ("Khalil al-Hayya", "Khalil Al-Hayya"),
+        ("Khalil al-Hayya", "KHALIL AL HAYYA"),
+        ("Badr Abdelatty", "Egyptian Foreign Minister Badr Abdelatty"),
+        ("İbrahim Kalın", "Ibrahim Kalin"),
+        ("Gideon Sa'ar", "Gideon Sa’ar"),
+        ("Taher al-Nono", "Taher an-Nono"),
+        ("Acme Trading LLC", "ACME TRADING, L.L.C."),
+        ("Mohammed bin Salman", "Mohammed ibn Salman"),
+        ("Egypt", "Egypt's"),
+    ],
+)
+def test_same_normalized_text(a: str, b: str) -> None:
+    assert normalize(a).text == normalize(b).text
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Mohammad Darwish", "Mahmoud Darwish"), ("Khalil al-Hayya", "Khalil al-Wazir"), ("Hassan Rashad", "Hassan Nasrallah")],
+)
+def test_different_names_stay_different(a: str, b: str) -> None:
+    assert normalize(a).text != normalize(b).text
+
+
+def test_titles_only_for_persons() -> None:
+    assert normalize("General Intelligence Service", "organization").text == "general intelligence service"
+    assert normalize("General Intelligence Service").full_tokens == ("general", "intelligence", "service")
+
+
+def test_explain_records_every_step() -> None:
+    steps = [s.name for s in normalize("Maj. Gen. Rashad", explain=True).steps]
+    assert steps == ["unicode", "script", "order", "tokens", "titles", "particles", "legal forms"]
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"bytes", ["a"]])
+def test_non_string_is_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
+        normalize(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n", "...", "--"])
+def test_blank_names_are_empty(blank: str) -> None:
+    assert normalize(blank).is_empty
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_never_raises_and_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once.text).text == once.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويةءأإآى ") + list("אבגדהוזחטיכלמנסעפצקרשת "))))
+def test_native_scripts_never_raise_and_are_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert once.text.isascii()
+    assert normalize(once.text).text == once.text

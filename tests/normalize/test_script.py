@@ -1,0 +1,33 @@
+import pytest
+
+from namekit.normalize.script import dominant_script, to_ascii
+from namekit.normalize.unicode import fold
+
+
+@pytest.mark.parametrize(
+    "raw, ascii_form",
+    [
+        ("حسن رشاد", "hsn rshad"),
+        ("خليل الحية", "khlil al-hia"),
+        ("حُسَيْن", "hsin"),  # short-vowel marks dropped, the long vowel kept
+        ("محمـــد", "mhmd"),  # tatweel removed
+        ("پرویز", "pruiz"),  # Persian letters
+        ("בנימין נתניהו", "bnimin ntniho"),
+        ("גדעון סער", "gdaon sar"),
+        ("ג׳ורג׳", "jorj"),
+        ("Сергей Лавров", "sergei lavrov"),
+        ("Αλέξης Τσίπρας", "alexes tsipras"),
+        ("Hassan Rashad", "Hassan Rashad"),  # ASCII passes through untouched
+    ],
+)
+def test_to_ascii(raw: str, ascii_form: str) -> None:
+    assert to_ascii(fold(raw) if not raw.isascii() else raw) == ascii_form
+
+
+@pytest.mark.parametrize(
+    "text, script",
+    [("حسن رشاد", "Arabic"), ("גדעון סער", "Hebrew"), ("Сергей", "Cyrillic"), ("Hassan", "Latin"), ("123 -", "Common"),
+     ("Hamas حماس حماس", "Arabic")],
+)
+def test_dominant_script(text: str, script: str) -> None:
+    assert dominant_script(text) == script

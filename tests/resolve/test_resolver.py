@@ -1,0 +1,109 @@
+"""The resolver on the bundled registry: real names, real confusions."""
+
+import time
+
+import pytest
+
+from namekit import Registry
+
+
+@pytest.mark.parametrize(
+    "name, entity_id",
+    [
+        ("Hassan Rashad", "hassan-rashad"),
+        ("Maj. Gen. Rashad", "hassan-rashad"),
+        ("حسن رشاد", "hassan-rashad"),
+        ("RASHAD, Hassan", "hassan-rashad"),
+        ("Major General Hassan Rashad", "hassan-rashad"),
+        ("Aidan Alexander", "edan-alexander"),
+        ("Edan Alexander", "edan-alexander"),
+        ("Khalil al-Hayya", "khalil-al-hayya"),
+        ("Khalil Al-Hayya", "khalil-al-hayya"),
+        ("Al-Hayya", "khalil-al-hayya"),
+        ("KHALIL AL HAYYA", "khalil-al-hayya"),
+        ("Muhammad Darwish", "mohammad-darwish"),
+        ("Mohamed Darwish", "mohammad-darwish"),
+        ("Badr Abdel Aty", "badr-abdelatty"),
+        ("Egyptian Foreign Minister Badr Abdelatty", "badr-abdelatty"),
+        ("İbrahim Kalın", "ibrahim-kalin"),
+        ("Ibrahim Kalin", "ibrahim-kalin"),
+        ("Khaled Meshaal", "khaled-meshaal"),
+        ("Khalid Mashal", "khaled-meshaal"),
+        ("Gideon Sa’ar", "gideon-saar"),
+        ("Benjamin Netanyahu", "benjamin-netanyahu"),
+        ("Netanyahu", "benjamin-netanyahu"),
+        ("Hamas", "hamas"),
+        ("Gaza Strip", "gaza-strip"),
+    ],
+)
+def test_resolves(bundled: Registry, name: str, entity_id: str) -> None:
+    match = bundled.resolve(name)
+    assert (match.status, match.id) == ("resolved", entity_id), match
+
+
+@pytest.mark.parametrize(
+    "name, never",
+    [
+        ("Mahmoud Darwish", "mohammad-darwish"),
+        ("Mahmoud Abbas", "mohammad-darwish"),
+        ("Khalil al-Wazir", "khalil-al-hayya"),
+        ("Hassan Nasrallah", "hassan-rashad"),
+        ("Hussein Rashad", "hassan-rashad"),
+        ("Mohamed Rashad", "hassan-rashad"),
+        ("Prime Minister Rashad", "hassan-rashad"),  # a title the entity is not known by
+        ("Khalil", "khalil-al-hayya"),
+        ("Hassan", "hassan-rashad"),
+    ],
+)
+def test_does_not_confuse(bundled: Registry, name: str, never: str) -> None:
+    assert bundled.resolve(name).id != never
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t", "Zbigniew Brzezinski-Quux", "Acme Widgets GmbH"])
+def test_unresolved(bundled: Registry, name: str) -> None:
+    match = bundled.resolve(name)
+    assert match.status == "unresolved" and match.id is None
+
+
+def test_ambiguous_names_every_fitting_entity(write_registry) -> None:  # type: ignore[no-untyped-def]
+    root = write_registry({
+        "person/hassan-rashad.yaml": "id: hassan-rashad\ntype: person\nname: Hassan Rashad\nshort: [Rashad]\n",
+        "person/rashad-al-alimi.yaml": "id: rashad-al-alimi\ntype: person\nname: Rashad al-Alimi\nshort: [Rashad]\n",
+    })
+    match = Registry.load(root).resolve("Rashad")
+    assert match.status == "ambiguous" and match.id is None
+    assert {c.id for c in match.candidates} == {"hassan-rashad", "rashad-al-alimi"}
+
+
+def test_type_filter(bundled: Registry) -> None:
+    assert bundled.resolve("Rafah", type="place").type == "place"
+    assert bundled.resolve("Hamas", type="person").id is None
+
+
+def test_not_list_excludes_an_entity(write_registry) -> None:  # type: ignore[no-untyped-def]
+    root = write_registry({"person/a.yaml": "id: a\ntype: person\nname: Mohammad Darwish\nnot: [Mohammed Darwesh]\n"})
+    assert Registry.load(root).resolve("Mohammed Darwesh").id is None
+
+
+def test_explain_tells_the_stages(bundled: Registry) -> None:
+    match = bundled.resolve("Maj. Gen. Rashad", explain=True)
+    assert match.explanation and "short" in match.explanation and "titles" in match.explanation
+
+
+def test_match_to_dict_is_the_stable_contract(bundled: Registry) -> None:
+    row = bundled.resolve("Edan Alexander").to_dict()
+    assert list(row) == ["input", "id", "name", "type", "status", "score", "method", "candidates"]
+
+
+@pytest.mark.parametrize("bad", [None, 7, b"Hamas"])
+def test_non_string_is_type_error(bundled: Registry, bad: object) -> None:
+    with pytest.raises(TypeError):
+        bundled.resolve(bad)  # type: ignore[arg-type]
+
+
+def test_a_one_megabyte_line_is_answered_within_a_second(bundled: Registry) -> None:
+    line = ("Hassan Rashad " * 80000)[:1_000_000]
+    start = time.perf_counter()
+    match = bundled.resolve(line)
+    assert time.perf_counter() - start < 1.0
+    assert match.status in ("unresolved", "ambiguous", "resolved")
