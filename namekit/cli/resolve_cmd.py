@@ -34,7 +34,7 @@ def resolve(names: tuple[str, ...], registry_path: str | None, entity_type: str 
     registry = load_registry(registry_path)
     fmt = fmt or default_format()
     lines = (Line(i, n) for i, n in enumerate(names, 1)) if names else read_lines(sys.stdin.buffer)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     writer = None
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -46,10 +46,10 @@ def resolve(names: tuple[str, ...], registry_path: str | None, entity_type: str 
             click.echo(f"Warning: {line.error}; answered as unresolved", err=True)
             match = Match(input=line.text, status=UNRESOLVED)
         else:
-            match = cache.get(line.text) if not explain else None
-            if match is None:
-                match = registry.resolve(line.text, entity_type, explain=explain)
-                cache[line.text] = match
+            cached = cache.get(line.text) if not explain else None
+            if cached is None:
+                cached = cache[line.text] = registry.resolve(line.text, entity_type, explain=explain)
+            match = cached
         all_resolved &= match.resolved
         write_match(out, fmt, match, error=line.error, writer=writer)
     if strict and not all_resolved:

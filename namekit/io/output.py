@@ -30,7 +30,7 @@ def _csv_value(key: str, value: Any) -> str:
 
 
 def write_match(out: IO[str], fmt: str, match: Match, *, error: str | None = None,
-                writer: "csv._writer | None" = None) -> None:
+                writer: Any = None) -> None:
     """Write one result in ``fmt`` (jsonl, csv or text); CSV needs its ``writer``."""
     row = match_row(match, error)
     if fmt == "jsonl":

@@ -31,9 +31,9 @@ def skeleton(token: str) -> str:
                 i += len(digraph)
                 break
         else:
-            cls = t.skeleton_letters.get(token[i])
-            if cls is not None:
-                out.append(cls)
+            letter = t.skeleton_letters.get(token[i])
+            if letter is not None:
+                out.append(letter)
             elif token[i].isdigit():
                 out.append(token[i])
             i += 1

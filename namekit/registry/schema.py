@@ -26,7 +26,7 @@ def schema() -> dict[str, Any]:
 
 def _message(error: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in error.absolute_path)
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict) and isinstance(error.schema, dict):
         allowed = sorted(error.schema.get("properties", {}))
         extra = sorted(set(error.instance) - set(allowed))
         return f"unknown field {', '.join(map(repr, extra))}{' in ' + where if where else ''} (allowed: {', '.join(allowed)})"
