@@ -10,6 +10,7 @@ import click
 
 from namekit import __version__
 from namekit.cli.compare_cmd import compare_cmd
+from namekit.cli.eval_cmd import eval_cmd
 from namekit.cli.import_cmd import import_cmd
 from namekit.cli.lint_cmd import lint_cmd
 from namekit.cli.normalize_cmd import normalize_cmd
@@ -25,5 +26,5 @@ def main() -> None:
     """namekit: one canonical ID for every spelling of a person, organization or place."""
 
 
-for command in (resolve, normalize_cmd, compare_cmd, show, lint_cmd, import_cmd):
+for command in (resolve, normalize_cmd, compare_cmd, show, lint_cmd, import_cmd, eval_cmd):
     main.add_command(command)
