@@ -1,24 +1,45 @@
-"""The compiled index of a registry: every name normalized once, keyed for the resolver's stages."""
+"""The compiled index of a registry: every name normalized once, keyed for the resolver's stages.
+
+Two forms of one :class:`NameIndex`, answering identically:
+
+- :func:`build_index` builds it in memory (small registries, ``lint``, tests);
+- :func:`compile_index` writes it to a packed file (:mod:`namekit.match.store`) and
+  :func:`open_index` maps that file back: opening costs milliseconds whatever the registry's size,
+  and names, entities and keys are decoded only when a query touches them. This is the form
+  :mod:`namekit.cache` keeps on disk.
+"""
 
 from __future__ import annotations
 
+import json
 import math
+import os
+from array import array
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
-from typing import Iterable, Mapping, Sequence
+from typing import IO, Any, overload
 
 from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
 from namekit.match.parts import part_weight
+from namekit.match.store import IntColumn, PackedTable, Store, StoreError, StoreWriter, StringColumn, open_store
 from namekit.normalize.pipeline import NormalizedName, normalize
 from namekit.normalize.skeleton import skeleton
 from namekit.normalize.titles import canonical_title
-from namekit.registry.model import Entity
+from namekit.registry.model import Alias, Entity, Location
 
-__all__ = ["NameIndex", "NameEntry", "build_index"]
+__all__ = ["NameIndex", "NameEntry", "build_index", "compile_index", "open_index", "INDEX_FORMAT", "KEY_TABLES"]
 
 # A blocking key shared by more names than this is too common to pick candidates by.
 MAX_POSTING = 20000
+# Bumped whenever the packed layout changes; part of the cache key.
+INDEX_FORMAT = 1
+# The tables from a key to name positions.
+KEY_TABLES = ("exact", "normalized", "bare", "translit", "skeletons", "short", "postings")
+# Decoded names and entities kept per open index (see _Memo).
+_MEMO_SIZE = 1 << 17
+_KINDS = ("name", "alias", "short")
 
 
 @dataclass(frozen=True)
@@ -39,11 +60,13 @@ def _freeze(table: dict[str, set[int]]) -> Mapping[str, tuple[int, ...]]:
 class NameIndex:
     """Immutable lookup tables over the names of a registry.
 
-    Every ``*_keys`` table maps a key to the positions (in :attr:`names`) of the names that have it.
+    Every key table (``exact`` ... ``postings``) maps a key to the positions (in :attr:`names`) of
+    the names that have it, ascending. ``names`` and ``entities`` are sequences: tuples when built in
+    memory, lazily decoded views of a mapped file when opened from the cache.
     """
 
-    entities: tuple[Entity, ...]
-    names: tuple[NameEntry, ...]
+    entities: Sequence[Entity]
+    names: Sequence[NameEntry]
     by_id: Mapping[str, int]
     redirects: Mapping[str, int]
     exact: Mapping[str, tuple[int, ...]]
@@ -56,30 +79,62 @@ class NameIndex:
     not_keys: Mapping[int, frozenset[str]]
     titles: Mapping[int, frozenset[str]]
     document_frequency: Mapping[str, int]
+    # The packed file this index is mapped from (None when built in memory).
+    source_file: str | None = field(default=None, compare=False)
+    # Memo of weight(): a pure function of the token for this index; filling it is idempotent.
+    _weights: dict[str, float] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its file name when mapped (workers map the same file), else as plain tables."""
+        if self.source_file is not None:
+            return open_index, (self.source_file,)
+        return _from_tables, ({f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.init},)
 
     def weight(self, token: str) -> float:
         """A part's weight: what it says about identity (:func:`part_weight`) times its rarity here."""
-        n = len(self.entities) + 1
-        df = self.document_frequency.get(token, 0)
-        rarity = math.log((n + 1) / (df + 1)) / math.log(n + 1) if n > 1 else 1.0
-        return part_weight(token) * (0.4 + 0.6 * max(0.0, min(1.0, rarity)))
+        w = self._weights.get(token)
+        if w is None:
+            n = len(self.entities) + 1
+            df = self.document_frequency.get(token, 0)
+            rarity = math.log((n + 1) / (df + 1)) / math.log(n + 1) if n > 1 else 1.0
+            w = part_weight(token) * (0.4 + 0.6 * max(0.0, min(1.0, rarity)))
+            if len(self._weights) >= _MEMO_SIZE:
+                self._weights.clear()
+            self._weights[token] = w
+        return w
+
+    def _posting(self, key: str) -> Sequence[int]:
+        postings = self.postings
+        if isinstance(postings, PackedTable):
+            view = postings.view(key)
+            return () if view is None else view
+        return postings.get(key, ())
 
     def candidates(self, query: NormalizedName, limit: int = 50) -> list[int]:
         """Names worth scoring against ``query``: they share a part or a part's skeleton or prefix."""
-        hits: dict[int, float] = defaultdict(float)
+        hits: dict[int, float] = {}
+        get = hits.get
         for tok in query.core:
             w = self.weight(tok)
             seen: set[int] = set()
             for key in _blocking_keys(tok):
-                posting = self.postings.get(key, ())
+                posting = self._posting(key)
                 if len(posting) > MAX_POSTING:
                     continue
-                for pos in posting:
-                    if pos not in seen:
-                        seen.add(pos)
-                        hits[pos] += w
+                seen.update(posting)
+            for pos in seen:
+                hits[pos] = get(pos, 0.0) + w
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
         return [pos for pos, _ in ranked[:limit]]
+
+
+def _plain(value: Any) -> Any:
+    return dict(value) if isinstance(value, MappingProxyType) else value
+
+
+def _from_tables(tables: dict[str, Any]) -> NameIndex:
+    frozen: dict[str, Any] = {k: MappingProxyType(v) if isinstance(v, dict) else v for k, v in tables.items()}
+    return NameIndex(**frozen)
 
 
 def _blocking_keys(token: str) -> tuple[str, ...]:
@@ -92,12 +147,39 @@ def _blocking_keys(token: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _forms(entity: Entity) -> list[tuple[str, str]]:
+    forms: list[tuple[str, str]] = [(entity.name, "name")] + [(a.name, "alias") for a in entity.aliases]
+    return forms + [(s, "short") for s in entity.short]
+
+
+def _name_keys(text: str, norm: NormalizedName, kind: str) -> Iterator[tuple[str, str]]:
+    """``(table, key)`` for every key table a name is filed under (postings aside)."""
+    if kind == "short":
+        for key in {*normalized_keys(norm), bare_key(norm)}:
+            yield "short", key
+        return
+    yield "exact", exact_key(text)
+    for key in normalized_keys(norm):
+        yield "normalized", key
+    if norm.core:
+        yield "bare", bare_key(norm)
+        yield "skeletons", skeleton_key(norm)
+        if norm.script not in VOWELLESS_SCRIPTS:
+            yield "translit", translit_key(norm)
+
+
+def _entity_extras(entity: Entity) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The normalized keys of an entity's ``not`` names and its canonical titles (None when none)."""
+    nots = frozenset(k for n in entity.not_ for k in normalized_keys(normalize(n, entity.type))) if entity.not_ else None
+    titles = frozenset(t for t in (canonical_title(x) for x in entity.titles) if t) if entity.titles else None
+    return nots, titles
+
+
 def build_index(entities: Iterable[Entity]) -> NameIndex:
-    """Normalize every name of every entity and build the lookup tables."""
+    """Normalize every name of every entity and build the lookup tables in memory."""
     ents = tuple(entities)
     names: list[NameEntry] = []
-    tables: dict[str, dict[str, set[int]]] = {k: defaultdict(set) for k in
-                                              ("exact", "normalized", "bare", "translit", "skeletons", "short", "postings")}
+    tables: dict[str, dict[str, set[int]]] = {k: defaultdict(set) for k in KEY_TABLES}
     by_id: dict[str, int] = {}
     redirects: dict[str, int] = {}
     not_keys: dict[int, frozenset[str]] = {}
@@ -107,28 +189,19 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
         by_id[entity.id] = e_pos
         for old in entity.previous_ids:
             redirects[old] = e_pos
-        if entity.not_:
-            not_keys[e_pos] = frozenset(k for n in entity.not_ for k in normalized_keys(normalize(n, entity.type)))
-        if entity.titles:
-            titles[e_pos] = frozenset(t for t in (canonical_title(x) for x in entity.titles) if t)
-        forms: list[tuple[str, str]] = [(entity.name, "name")] + [(a.name, "alias") for a in entity.aliases]
-        forms += [(s, "short") for s in entity.short]
-        for text, kind in forms:
+        nots, entity_titles = _entity_extras(entity)
+        if nots is not None:
+            not_keys[e_pos] = nots
+        if entity_titles is not None:
+            titles[e_pos] = entity_titles
+        for text, kind in _forms(entity):
             norm = normalize(text, entity.type)
             pos = len(names)
             names.append(NameEntry(e_pos, text, norm, kind))
+            for table, key in _name_keys(text, norm, kind):
+                tables[table][key].add(pos)
             if kind == "short":
-                for key in {*normalized_keys(norm), bare_key(norm)}:
-                    tables["short"][key].add(pos)
                 continue
-            tables["exact"][exact_key(text)].add(pos)
-            for key in normalized_keys(norm):
-                tables["normalized"][key].add(pos)
-            if norm.core:
-                tables["bare"][bare_key(norm)].add(pos)
-                tables["skeletons"][skeleton_key(norm)].add(pos)
-                if norm.script not in VOWELLESS_SCRIPTS:
-                    tables["translit"][translit_key(norm)].add(pos)
             for tok in norm.core:
                 df[tok].add(e_pos)
                 for key in _blocking_keys(tok):
@@ -157,3 +230,332 @@ def positions_entities(index: NameIndex, positions: Sequence[int]) -> list[int]:
     for pos in positions:
         seen.setdefault(index.names[pos].entity, None)
     return list(seen)
+
+
+# -- the packed form ------------------------------------------------------------------------------
+
+# A NormalizedName is stored as its fields (``steps`` aside, it is empty without ``explain``), str
+# fields as they are and tuple fields joined by _ITEM, the fields joined by _FIELD. A record whose
+# text holds one of the separators is stored as JSON instead, marked by a leading _JSON.
+_FIELD, _ITEM, _JSON = "\x1f", "\x1e", "\x1d"
+
+
+def _record_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(NormalizedName) if f.name != "steps")
+
+
+def _encode_record(norm: NormalizedName, names: tuple[str, ...]) -> tuple[str, str]:
+    """The stored form of ``norm`` and its field kinds (``s`` for str, ``t`` for a tuple of str)."""
+    values = [getattr(norm, n) for n in names]
+    kinds = "".join("t" if isinstance(v, tuple) else "s" for v in values)
+    for v in values:
+        if not isinstance(v, (str, tuple)) or (isinstance(v, tuple) and not all(isinstance(x, str) for x in v)):
+            raise TypeError(f"cannot store a NormalizedName field of type {type(v).__name__}")
+    parts = [_ITEM.join(v) if isinstance(v, tuple) else v for v in values]
+    text = _FIELD.join(parts)
+    if any(sep in text for sep in (_ITEM, _JSON)) or text.count(_FIELD) != len(names) - 1:
+        text = _JSON + json.dumps([list(v) if isinstance(v, tuple) else v for v in values], ensure_ascii=False)
+    return text, kinds
+
+
+def _decode_record(text: str, names: tuple[str, ...], kinds: str) -> NormalizedName:
+    if text.startswith(_JSON):
+        raw: list[Any] = json.loads(text[1:])
+        values: list[Any] = [tuple(v) if k == "t" else v for v, k in zip(raw, kinds)]
+    else:
+        values = [(tuple(p.split(_ITEM)) if p else ()) if k == "t" else p for p, k in zip(text.split(_FIELD), kinds)]
+    return NormalizedName(**dict(zip(names, values)))
+
+
+def _location(loc: Location | None) -> list[Any] | None:
+    return None if loc is None else [os.path.abspath(loc.path) if not loc.path.startswith("<") else loc.path,
+                                     loc.line, loc.column]
+
+
+def _display(path: str) -> str:
+    """A path as the loader shows it: relative to the working directory when below it."""
+    if path.startswith("<"):
+        return path
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return path
+    return path if shown.startswith("..") else shown
+
+
+def _encode_entity(entity: Entity) -> str:
+    return json.dumps({
+        "aliases": [[a.name, a.lang, a.script, a.note] for a in entity.aliases],
+        "titles": entity.titles, "short": entity.short, "not": entity.not_, "previous_ids": entity.previous_ids,
+        "links": dict(entity.links), "description": entity.description, "source": _location(entity.source),
+        "locations": {k: _location(v) for k, v in entity.locations.items()},
+    }, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode_location(raw: list[Any] | None) -> Location | None:
+    return None if raw is None else Location(_display(raw[0]), raw[1], raw[2])
+
+
+class _Memo:
+    """A bounded memo of decoded items: emptied when full, so memory stays flat on long runs.
+
+    Per open index, never shared between indexes; a race between two threads at worst decodes an
+    item twice (the values are equal and immutable).
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self) -> None:
+        self._items: dict[int, Any] = {}
+
+    def get(self, key: int) -> Any:
+        return self._items.get(key)
+
+    def put(self, key: int, value: Any) -> None:
+        if len(self._items) >= _MEMO_SIZE:
+            self._items.clear()
+        self._items[key] = value
+
+
+class _PackedEntities(Sequence[Entity]):
+    """The entities of a packed index, decoded on access."""
+
+    def __init__(self, store: Store) -> None:
+        self._ids = StringColumn(store.section("entity.id"), store.section("entity.id_offsets"))
+        self._names = StringColumn(store.section("entity.name"), store.section("entity.name_offsets"))
+        self._rest = StringColumn(store.section("entity.rest"), store.section("entity.rest_offsets"))
+        self._types = IntColumn(store.section("entity.type"))
+        self._type_names: tuple[str, ...] = tuple(store.meta["entity_types"])
+        self._memo = _Memo()
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, i: int) -> Entity: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Entity]: ...
+
+    def __getitem__(self, i: int | slice) -> Entity | Sequence[Entity]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        entity: Entity | None = self._memo.get(i)
+        if entity is None:
+            if not 0 <= i < len(self):
+                raise IndexError("entity index out of range")
+            rest = json.loads(self._rest[i])
+            entity = Entity(
+                id=self._ids[i], type=self._type_names[self._types[i]], name=self._names[i],
+                aliases=tuple(Alias(*a) for a in rest["aliases"]), titles=tuple(rest["titles"]),
+                short=tuple(rest["short"]), not_=tuple(rest["not"]), previous_ids=tuple(rest["previous_ids"]),
+                links=MappingProxyType(rest["links"]), description=rest["description"],
+                source=_decode_location(rest["source"]),
+                locations=MappingProxyType({k: loc for k, v in rest["locations"].items()
+                                            if (loc := _decode_location(v)) is not None}),
+            )
+            self._memo.put(i, entity)
+        return entity
+
+
+class _PackedNames(Sequence[NameEntry]):
+    """The names of a packed index, decoded (with their normalized form) on access."""
+
+    def __init__(self, store: Store) -> None:
+        self._entity = IntColumn(store.section("name.entity"))
+        self._kind = IntColumn(store.section("name.kind"))
+        self._text = StringColumn(store.section("name.text"), store.section("name.text_offsets"))
+        self._record = StringColumn(store.section("name.record"), store.section("name.record_offsets"))
+        self._fields: tuple[str, ...] = tuple(store.meta["record_fields"])
+        self._field_kinds: str = store.meta["record_kinds"]
+        self._memo = _Memo()
+
+    def __len__(self) -> int:
+        return len(self._entity)
+
+    @overload
+    def __getitem__(self, i: int) -> NameEntry: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[NameEntry]: ...
+
+    def __getitem__(self, i: int | slice) -> NameEntry | Sequence[NameEntry]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        entry: NameEntry | None = self._memo.get(i)
+        if entry is None:
+            if not 0 <= i < len(self):
+                raise IndexError("name index out of range")
+            entry = NameEntry(self._entity[i], self._text[i],
+                              _decode_record(self._record[i], self._fields, self._field_kinds), _KINDS[self._kind[i]])
+            self._memo.put(i, entry)
+        return entry
+
+
+def _group(pairs_keys: list[str], pairs_pos: array[int]) -> tuple[list[str], list[array[int]]]:
+    """Distinct keys (sorted) and, for each, its distinct positions ascending."""
+    order = sorted(range(len(pairs_keys)), key=pairs_keys.__getitem__)
+    keys: list[str] = []
+    values: list[array[int]] = []
+    for n in order:
+        key = pairs_keys[n]
+        if not keys or keys[-1] != key:
+            keys.append(key)
+            values.append(array("i"))
+        values[-1].append(pairs_pos[n])
+    for i, vals in enumerate(values):
+        if len(vals) > 1:
+            values[i] = array("i", sorted(set(vals)))
+    return keys, values
+
+
+def _add_table(writer: StoreWriter, prefix: str, keys: Sequence[str], values: Sequence[Any], *, multi: bool) -> None:
+    for name, data in PackedTable.pack(keys, values, multi=multi).items():
+        writer.add(f"{prefix}.{name}", data)
+
+
+def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str, Any] | None = None) -> None:
+    """Normalize every name and write the packed index to ``out`` (a binary file open for writing).
+
+    Memory stays near the size of the output: names go out as compact columns and every key table
+    is kept as parallel lists of (key, position) until it is written, not as a dict of sets.
+    """
+    writer = StoreWriter(out, header_reserve=1 << 16)
+    record_fields = _record_fields()
+    record_kinds: str | None = None
+    entity_types: dict[str, int] = {}
+    e_id, e_name, e_rest, e_type = [], [], [], array("B")
+    n_entity, n_kind, n_text, n_record = array("i"), array("B"), [], []
+    by_id: dict[str, int] = {}
+    redirects: dict[str, int] = {}
+    not_keys: dict[str, list[str]] = {}
+    titles: dict[str, list[str]] = {}
+    key_lists: dict[str, tuple[list[str], array[int]]] = {t: ([], array("i")) for t in KEY_TABLES if t != "postings"}
+    posting_ids: dict[str, int] = {}
+    posting_key, posting_pos = array("i"), array("i")
+    blocking: dict[str, tuple[int, ...]] = {}
+    df: dict[str, int] = defaultdict(int)
+    e_pos = -1
+    for e_pos, entity in enumerate(entities):
+        e_id.append(entity.id)
+        e_name.append(entity.name)
+        e_rest.append(_encode_entity(entity))
+        e_type.append(entity_types.setdefault(entity.type, len(entity_types)))
+        by_id[entity.id] = e_pos
+        for old in entity.previous_ids:
+            redirects[old] = e_pos
+        nots, entity_titles = _entity_extras(entity)
+        if nots is not None:
+            not_keys[str(e_pos)] = sorted(nots)
+        if entity_titles is not None:
+            titles[str(e_pos)] = sorted(entity_titles)
+        entity_tokens: set[str] = set()
+        for text, kind in _forms(entity):
+            norm = normalize(text, entity.type)
+            pos = len(n_entity)
+            n_entity.append(e_pos)
+            n_kind.append(_KINDS.index(kind))
+            n_text.append(text)
+            record, kinds = _encode_record(norm, record_fields)
+            if record_kinds is None:
+                record_kinds = kinds
+            elif kinds != record_kinds:
+                raise TypeError("NormalizedName fields changed type between names")
+            n_record.append(record)
+            for table, key in _name_keys(text, norm, kind):
+                keys, positions = key_lists[table]
+                keys.append(key)
+                positions.append(pos)
+            if kind == "short":
+                continue
+            for tok in norm.core:
+                entity_tokens.add(tok)
+                ids = blocking.get(tok)
+                if ids is None:
+                    ids = blocking[tok] = tuple(posting_ids.setdefault(k, len(posting_ids)) for k in _blocking_keys(tok))
+                for key_id in ids:
+                    posting_key.append(key_id)
+                    posting_pos.append(pos)
+        for tok in entity_tokens:
+            df[tok] += 1
+    del blocking
+    for column, items in (("entity.id", e_id), ("entity.name", e_name), ("entity.rest", e_rest),
+                          ("name.text", n_text), ("name.record", n_record)):
+        blob, offsets = StringColumn.pack(items)
+        writer.add(column, blob)
+        writer.add(column + "_offsets", offsets)
+        items.clear()
+    writer.add("entity.type", bytes(e_type))
+    writer.add("name.entity", n_entity)
+    writer.add("name.kind", bytes(n_kind))
+    _add_table(writer, "by_id", list(by_id), list(by_id.values()), multi=False)
+    _add_table(writer, "redirects", list(redirects), list(redirects.values()), multi=False)
+    _add_table(writer, "document_frequency", list(df), list(df.values()), multi=False)
+    del by_id, redirects, df
+    for table, (keys, positions) in key_lists.items():
+        grouped_keys, grouped_values = _group(keys, positions)
+        keys.clear()
+        _add_table(writer, table, grouped_keys, grouped_values, multi=True)
+    # Postings: a counting sort by key number (positions come in ascending order already).
+    counts = array("q", bytes(8 * (len(posting_ids) + 1)))
+    for key_id in posting_key:
+        counts[key_id + 1] += 1
+    for i in range(1, len(counts)):
+        counts[i] += counts[i - 1]
+    fill = array("q", counts)
+    ordered = array("i", bytes(4 * len(posting_pos)))
+    for key_id, pos in zip(posting_key, posting_pos):
+        ordered[fill[key_id]] = pos
+        fill[key_id] += 1
+    del posting_key, posting_pos, fill
+    posting_values = [_dedup(ordered[counts[k]:counts[k + 1]]) for k in range(len(posting_ids))]
+    _add_table(writer, "postings", list(posting_ids), posting_values, multi=True)
+    writer.add("extras", json.dumps({"not_keys": not_keys, "titles": titles}, ensure_ascii=False).encode("utf-8"))
+    writer.finish({**(meta or {}), "format": INDEX_FORMAT, "record_fields": list(record_fields),
+                   "record_kinds": record_kinds or "", "entity_types": list(entity_types),
+                   "counts": {"entities": e_pos + 1, "names": len(n_entity)}})
+
+
+def _dedup(positions: array[int]) -> array[int]:
+    """Ascending positions without repeats (a name with a part twice is filed once)."""
+    out = array("i")
+    last = -1
+    for pos in positions:
+        if pos != last:
+            out.append(pos)
+            last = pos
+    return out
+
+
+def open_index(path: str | os.PathLike[str], *, verify: bool = True) -> NameIndex:
+    """The packed index at ``path``, mapped; :class:`~namekit.match.store.StoreError` when unusable."""
+    store = open_store(path, verify=verify)
+    meta = store.meta
+    if meta.get("format") != INDEX_FORMAT or tuple(meta.get("record_fields", ())) != _record_fields():
+        raise StoreError(f"{path}: index of another format")
+    try:
+        extras = json.loads(bytes(store.section("extras")))
+        tables = {t: PackedTable.from_store(store, t) for t in KEY_TABLES}
+        return NameIndex(
+            entities=_PackedEntities(store),
+            names=_PackedNames(store),
+            by_id=PackedTable.from_store(store, "by_id"),
+            redirects=PackedTable.from_store(store, "redirects"),
+            exact=tables["exact"],
+            normalized=tables["normalized"],
+            bare=tables["bare"],
+            translit=tables["translit"],
+            skeletons=tables["skeletons"],
+            short=tables["short"],
+            postings=tables["postings"],
+            not_keys=MappingProxyType({int(k): frozenset(v) for k, v in extras["not_keys"].items()}),
+            titles=MappingProxyType({int(k): frozenset(v) for k, v in extras["titles"].items()}),
+            document_frequency=PackedTable.from_store(store, "document_frequency"),
+            source_file=os.fspath(path),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StoreError(f"{path}: incomplete index ({exc})") from None

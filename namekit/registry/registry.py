@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Iterable, Iterator, Sequence
 
+from namekit.cache import load_index
 from namekit.errors import ConfigError
 from namekit.match.index import NameIndex, build_index
 from namekit.normalize.pipeline import NAME_TYPES
@@ -46,7 +47,8 @@ class Registry:
         Raises :class:`~namekit.errors.RegistryError` with every problem found.
         """
         root = path if path is not None else loader.default_path()
-        return cls(loader.load(root), config=config, source=str(root))
+        index, _ = load_index(root)  # the compiled index, mapped from the on-disk cache when it can
+        return cls((), config=config, source=str(root), index=index)
 
     # -- the entities ---------------------------------------------------------------------------
 

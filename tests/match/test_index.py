@@ -1,0 +1,115 @@
+"""The packed index answers exactly as the in-memory one, table by table and name by name."""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from namekit.match.index import KEY_TABLES, MAX_POSTING, NameIndex, _blocking_keys, build_index, compile_index, open_index
+from namekit.normalize.pipeline import normalize
+from namekit.registry.loader import bundled_path, load
+from namekit.registry.model import Alias, Entity
+from namekit.resolve.resolver import Resolver
+
+ODD = Entity(id="odd", type="person", name="Zeta \x1fUnit\x1e Seven", aliases=(Alias("Zéta Ünit", lang="de", note="n"),),
+             titles=("General",), short=("Zeta",), not_=("Zeta Eight",), previous_ids=("old-odd",), description="")
+
+
+@pytest.fixture(scope="module")
+def entities() -> list[Entity]:
+    return [*load(bundled_path()), ODD]
+
+
+@pytest.fixture(scope="module")
+def pair(entities: list[Entity], tmp_path_factory: pytest.TempPathFactory) -> tuple[NameIndex, NameIndex]:
+    path = tmp_path_factory.mktemp("index") / "bundled.nkidx"
+    with path.open("wb") as out:
+        compile_index(entities, out)
+    return build_index(entities), open_index(path)
+
+
+@pytest.mark.parametrize("table", [*KEY_TABLES, "by_id", "redirects", "document_frequency"])
+def test_tables_equal(pair: tuple[NameIndex, NameIndex], table: str) -> None:
+    memory, packed = (getattr(index, table) for index in pair)
+    assert len(memory) == len(packed)
+    assert sorted(memory) == sorted(packed)
+    for key, value in memory.items():
+        assert packed.get(key) == value == packed[key]
+        assert key in packed
+    assert packed.get("no such key") is None and "no such key" not in packed
+
+
+def test_names_entities_and_extras_equal(pair: tuple[NameIndex, NameIndex]) -> None:
+    memory, packed = pair
+    assert list(memory.names) == list(packed.names)
+    assert len(memory.entities) == len(packed.entities)
+    for a, b in zip(memory.entities, packed.entities):
+        assert a == b and a.source == b.source and dict(a.locations) == dict(b.locations) and dict(a.links) == dict(b.links)
+    assert dict(memory.not_keys) == dict(packed.not_keys) and dict(memory.titles) == dict(packed.titles)
+    assert packed.names[-1] == memory.names[-1] and packed.entities[-1].id == "odd"
+    with pytest.raises(IndexError):
+        packed.names[len(packed.names)]
+
+
+QUERIES = ["Maj. Gen. Rashad", "Aidan Alexander", "Edan Alexander", "Mahmoud Darwish", "Al-Hayya", "RASHAD, Hassan",
+           "حسن رشاد", "Khalil al Hayya", "Zeta", "General Zeta", "Zeta Eight", "Hasan Rashaad", "Benjamen Netanyahou",
+           "Nobody Atall", "", "   ", "Hamas Political Bureau Ltd"]
+
+
+def test_resolver_answers_equal(pair: tuple[NameIndex, NameIndex]) -> None:
+    memory, packed = (Resolver(index) for index in pair)
+    names = QUERIES + [entry.text for entry in pair[0].names]
+    for name in names:
+        for type in (None, "person", "place"):
+            assert memory.resolve(name, type) == packed.resolve(name, type), name
+
+
+def _reference_candidates(index: NameIndex, query: str, limit: int) -> list[int]:
+    """The blocking as first written: a dict of scores, one position at a time."""
+    hits: dict[int, float] = defaultdict(float)
+    for tok in normalize(query).core:
+        w = index.weight(tok)
+        seen: set[int] = set()
+        for key in _blocking_keys(tok):
+            posting = index.postings.get(key, ())
+            if len(posting) > MAX_POSTING:
+                continue
+            for pos in posting:
+                if pos not in seen:
+                    seen.add(pos)
+                    hits[pos] += w
+    ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [pos for pos, _ in ranked[:limit]]
+
+
+@pytest.mark.parametrize("limit", [1, 5, 50])
+def test_candidates_match_reference(pair: tuple[NameIndex, NameIndex], limit: int) -> None:
+    for index in pair:
+        for query in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled"]:
+            assert index.candidates(normalize(query), limit) == _reference_candidates(index, query, limit)
+
+
+def test_pickles_as_its_file(pair: tuple[NameIndex, NameIndex]) -> None:
+    packed = pair[1]
+    data = pickle.dumps(packed)
+    assert len(data) < 1000
+    again = pickle.loads(data)
+    assert again.source_file == packed.source_file and list(again.names) == list(packed.names)
+
+
+def test_weight_memo_does_not_change_weights(pair: tuple[NameIndex, NameIndex]) -> None:
+    memory, packed = pair
+    for token in ("hassan", "rashad", "al", "zzz"):
+        assert memory.weight(token) == packed.weight(token) == memory.weight(token)
+
+
+def test_empty_registry(tmp_path: Path) -> None:
+    path = tmp_path / "empty.nkidx"
+    with path.open("wb") as out:
+        compile_index([], out)
+    index = open_index(path)
+    assert len(index.names) == 0 and len(index.entities) == 0
+    assert Resolver(index).resolve("Hassan Rashad").status == "unresolved"
