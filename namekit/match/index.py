@@ -267,9 +267,17 @@ def _decode_record(text: str, names: tuple[str, ...], kinds: str) -> NormalizedN
     return NormalizedName(**dict(zip(names, values)))
 
 
-def _location(loc: Location | None) -> list[Any] | None:
-    return None if loc is None else [os.path.abspath(loc.path) if not loc.path.startswith("<") else loc.path,
-                                     loc.line, loc.column]
+class _Paths:
+    """Numbers for the source files of entities, so each entity stores a number, not a path."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+
+    def location(self, loc: Location | None) -> list[Any] | None:
+        if loc is None:
+            return None
+        path = loc.path if loc.path.startswith("<") else os.path.abspath(loc.path)
+        return [self.numbers.setdefault(path, len(self.numbers)), loc.line, loc.column]
 
 
 def _display(path: str) -> str:
@@ -283,17 +291,19 @@ def _display(path: str) -> str:
     return path if shown.startswith("..") else shown
 
 
-def _encode_entity(entity: Entity) -> str:
-    return json.dumps({
-        "aliases": [[a.name, a.lang, a.script, a.note] for a in entity.aliases],
+def _encode_entity(entity: Entity, paths: _Paths) -> str:
+    """The entity's fields other than id, type and name, empty ones left out."""
+    doc: dict[str, Any] = {
+        "aliases": [[a.name, a.lang, a.script, a.note] if (a.lang, a.script, a.note) != (None, None, None) else a.name
+                    for a in entity.aliases],
         "titles": entity.titles, "short": entity.short, "not": entity.not_, "previous_ids": entity.previous_ids,
-        "links": dict(entity.links), "description": entity.description, "source": _location(entity.source),
-        "locations": {k: _location(v) for k, v in entity.locations.items()},
-    }, ensure_ascii=False, separators=(",", ":"))
-
-
-def _decode_location(raw: list[Any] | None) -> Location | None:
-    return None if raw is None else Location(_display(raw[0]), raw[1], raw[2])
+        "links": dict(entity.links), "source": paths.location(entity.source),
+        "locations": {k: paths.location(v) for k, v in entity.locations.items()},
+    }
+    doc = {k: v for k, v in doc.items() if v}
+    if entity.description is not None:
+        doc["description"] = entity.description
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
 class _Memo:
@@ -320,16 +330,27 @@ class _Memo:
 class _PackedEntities(Sequence[Entity]):
     """The entities of a packed index, decoded on access."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, paths: Sequence[str]) -> None:
         self._ids = StringColumn(store.section("entity.id"), store.section("entity.id_offsets"))
         self._names = StringColumn(store.section("entity.name"), store.section("entity.name_offsets"))
         self._rest = StringColumn(store.section("entity.rest"), store.section("entity.rest_offsets"))
         self._types = IntColumn(store.section("entity.type"))
         self._type_names: tuple[str, ...] = tuple(store.meta["entity_types"])
+        self._paths: tuple[str, ...] = tuple(paths)
+        self._shown: dict[tuple[str, int], str] = {}  # (working directory, path number) -> path as shown
         self._memo = _Memo()
+        self._len = len(self._ids)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._len
+
+    def _location(self, raw: list[Any] | None, cwd: str) -> Location | None:
+        if raw is None:
+            return None
+        shown = self._shown.get((cwd, raw[0]))
+        if shown is None:
+            shown = self._shown[(cwd, raw[0])] = _display(self._paths[raw[0]])
+        return Location(shown, raw[1], raw[2])
 
     @overload
     def __getitem__(self, i: int) -> Entity: ...
@@ -347,14 +368,16 @@ class _PackedEntities(Sequence[Entity]):
             if not 0 <= i < len(self):
                 raise IndexError("entity index out of range")
             rest = json.loads(self._rest[i])
+            cwd = os.getcwd() if "source" in rest or "locations" in rest else ""
             entity = Entity(
                 id=self._ids[i], type=self._type_names[self._types[i]], name=self._names[i],
-                aliases=tuple(Alias(*a) for a in rest["aliases"]), titles=tuple(rest["titles"]),
-                short=tuple(rest["short"]), not_=tuple(rest["not"]), previous_ids=tuple(rest["previous_ids"]),
-                links=MappingProxyType(rest["links"]), description=rest["description"],
-                source=_decode_location(rest["source"]),
-                locations=MappingProxyType({k: loc for k, v in rest["locations"].items()
-                                            if (loc := _decode_location(v)) is not None}),
+                aliases=tuple(Alias(a) if isinstance(a, str) else Alias(*a) for a in rest.get("aliases", ())),
+                titles=tuple(rest.get("titles", ())), short=tuple(rest.get("short", ())),
+                not_=tuple(rest.get("not", ())), previous_ids=tuple(rest.get("previous_ids", ())),
+                links=MappingProxyType(rest.get("links", {})), description=rest.get("description"),
+                source=self._location(rest.get("source"), cwd),
+                locations=MappingProxyType({k: loc for k, v in rest.get("locations", {}).items()
+                                            if (loc := self._location(v, cwd)) is not None}),
             )
             self._memo.put(i, entity)
         return entity
@@ -371,9 +394,10 @@ class _PackedNames(Sequence[NameEntry]):
         self._fields: tuple[str, ...] = tuple(store.meta["record_fields"])
         self._field_kinds: str = store.meta["record_kinds"]
         self._memo = _Memo()
+        self._len = len(self._entity)
 
     def __len__(self) -> int:
-        return len(self._entity)
+        return self._len
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...
@@ -439,11 +463,12 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     posting_key, posting_pos = array("i"), array("i")
     blocking: dict[str, tuple[int, ...]] = {}
     df: dict[str, int] = defaultdict(int)
+    paths = _Paths()
     e_pos = -1
     for e_pos, entity in enumerate(entities):
         e_id.append(entity.id)
         e_name.append(entity.name)
-        e_rest.append(_encode_entity(entity))
+        e_rest.append(_encode_entity(entity, paths))
         e_type.append(entity_types.setdefault(entity.type, len(entity_types)))
         by_id[entity.id] = e_pos
         for old in entity.previous_ids:
@@ -514,7 +539,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     del posting_key, posting_pos, fill
     posting_values = [_dedup(ordered[counts[k]:counts[k + 1]]) for k in range(len(posting_ids))]
     _add_table(writer, "postings", list(posting_ids), posting_values, multi=True)
-    writer.add("extras", json.dumps({"not_keys": not_keys, "titles": titles}, ensure_ascii=False).encode("utf-8"))
+    writer.add("extras", json.dumps({"not_keys": not_keys, "titles": titles, "paths": list(paths.numbers)}, ensure_ascii=False).encode("utf-8"))
     writer.finish({**(meta or {}), "format": INDEX_FORMAT, "record_fields": list(record_fields),
                    "record_kinds": record_kinds or "", "entity_types": list(entity_types),
                    "counts": {"entities": e_pos + 1, "names": len(n_entity)}})
@@ -541,7 +566,7 @@ def open_index(path: str | os.PathLike[str], *, verify: bool = True) -> NameInde
         extras = json.loads(bytes(store.section("extras")))
         tables = {t: PackedTable.from_store(store, t) for t in KEY_TABLES}
         return NameIndex(
-            entities=_PackedEntities(store),
+            entities=_PackedEntities(store, extras["paths"]),
             names=_PackedNames(store),
             by_id=PackedTable.from_store(store, "by_id"),
             redirects=PackedTable.from_store(store, "redirects"),

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pickle
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from namekit.match.index import KEY_TABLES, MAX_POSTING, NameIndex, _blocking_keys, build_index, compile_index, open_index
+from namekit.match.index import KEY_TABLES, NameIndex, build_index, compile_index, open_index
 from namekit.normalize.pipeline import normalize
 from namekit.registry.loader import bundled_path, load
 from namekit.registry.model import Alias, Entity
@@ -67,29 +66,12 @@ def test_resolver_answers_equal(pair: tuple[NameIndex, NameIndex]) -> None:
             assert memory.resolve(name, type) == packed.resolve(name, type), name
 
 
-def _reference_candidates(index: NameIndex, query: str, limit: int) -> list[int]:
-    """The blocking as first written: a dict of scores, one position at a time."""
-    hits: dict[int, float] = defaultdict(float)
-    for tok in normalize(query).core:
-        w = index.weight(tok)
-        seen: set[int] = set()
-        for key in _blocking_keys(tok):
-            posting = index.postings.get(key, ())
-            if len(posting) > MAX_POSTING:
-                continue
-            for pos in posting:
-                if pos not in seen:
-                    seen.add(pos)
-                    hits[pos] += w
-    ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [pos for pos, _ in ranked[:limit]]
-
-
 @pytest.mark.parametrize("limit", [1, 5, 50])
-def test_candidates_match_reference(pair: tuple[NameIndex, NameIndex], limit: int) -> None:
-    for index in pair:
-        for query in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled"]:
-            assert index.candidates(normalize(query), limit) == _reference_candidates(index, query, limit)
+def test_candidates_equal(pair: tuple[NameIndex, NameIndex], limit: int) -> None:
+    memory, packed = pair
+    for query in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled", "Alhayya"]:
+        found = packed.candidates(normalize(query), limit)
+        assert memory.candidates(normalize(query), limit) == found and len(found) <= limit
 
 
 def test_pickles_as_its_file(pair: tuple[NameIndex, NameIndex]) -> None:
