@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from namekit import __version__
+from namekit.cli.clean_cmd import clean_cmd
 from namekit.cli.compare_cmd import compare_cmd
 from namekit.cli.eval_cmd import eval_cmd
 from namekit.cli.import_cmd import import_cmd
@@ -28,3 +29,4 @@ def main() -> None:
 
 for command in (resolve, normalize_cmd, compare_cmd, show, lint_cmd, import_cmd, eval_cmd):
     main.add_command(command)
+main.add_command(clean_cmd)
