@@ -61,12 +61,20 @@ def cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "namekit"
 
 
+# What a compiled index depends on besides the registry: how names are read, normalized and keyed,
+# and the packed layout. Scoring (align.py, parts.py) and the resolver are applied at query time and
+# are left out, so tuning them does not throw every cache away. A module that comes to shape what is
+# compiled must be listed here.
+_COMPILED_FROM = ("normalize/", "data/", "registry/loader.py", "registry/model.py", "registry/schema.py",
+                  "registry/yamlmarks.py", "match/index.py", "match/keys.py", "match/store.py", "cache.py")
+
+
 def code_fingerprint() -> str:
-    """A hash of namekit's modules and word lists: what compiling depends on besides the registry."""
+    """A hash of the namekit modules and word lists that compiling an index depends on."""
     digest = hashlib.blake2b(digest_size=16)
     for path in sorted(_PACKAGE.rglob("*")):
         rel = path.relative_to(_PACKAGE).as_posix()
-        if rel.startswith("_aliases") or "__pycache__" in rel or path.suffix not in (".py", ".yml", ".json"):
+        if not rel.startswith(_COMPILED_FROM) or "__pycache__" in rel or path.suffix not in (".py", ".yml", ".json"):
             continue
         digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

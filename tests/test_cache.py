@@ -123,3 +123,20 @@ def test_a_moved_registry_gets_its_own_index(registry_dir: Path, tmp_path: Path)
     moved = registry_dir.rename(tmp_path / "moved")
     _, second = load_index(moved)
     assert second.key != first.key and second.how == "built"
+
+
+@pytest.mark.parametrize("rel, counts", [
+    ("normalize/pipeline.py", True), ("data/titles.yml", True), ("match/index.py", True), ("registry/loader.py", True),
+    ("match/align.py", False), ("cli/clean_cmd.py", False), ("resolve/resolver.py", False),
+])
+def test_code_fingerprint_follows_what_compiling_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      rel: str, counts: bool) -> None:
+    import namekit.cache as cache
+
+    package = tmp_path / "pkg"
+    (package / rel).parent.mkdir(parents=True)
+    (package / rel).write_text("one")
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    before = cache.code_fingerprint()
+    (package / rel).write_text("two")
+    assert (cache.code_fingerprint() != before) == counts
