@@ -1,4 +1,12 @@
-"""Name against name: parts aligned one to one, scored by weight and similarity."""
+"""Name against name: parts aligned one to one, scored by weight and similarity.
+
+Each part of one name is paired with at most one part of the other, best pairs first. A part may
+also pair with two adjacent parts of the other name written as one ("Abdelatty" and "Abdel Aty",
+"Aryasasol" and "Arya Sasol", "Abumalih" and "Abu Malih"): compounds are merged and split by
+spelling, not by a word list. Parts left over cost their weight; less in the middle of a name
+(nasab chains, patronymics, middle names) and less again when the other name is wholly matched
+(one name is a fuller form of the other).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +23,13 @@ __all__ = ["Alignment", "PartMatch", "align", "MIN_PART_SIMILARITY"]
 MIN_PART_SIMILARITY = 0.7
 # An unmatched middle part (nasab chains, middle names) costs this share of its weight.
 MIDDLE_COST = 0.3
+# An unmatched part costs this share of its weight when every part of the other name is matched:
+# one name is a fuller form of the other ("Osiris Luna" and "Osiris Luna Meza").
+EXTRA_COST = 0.6
+# A different given name where one was expected multiplies the score by this, per conflict.
+CONFLICT_FACTOR = 0.8
+# A compound (two parts written as one) must be at least this alike to the single part.
+MIN_COMPOUND_SIMILARITY = 0.85
 _VOWELLESS = ("Arabic", "Hebrew")
 
 Weight = Callable[[str], float]
@@ -39,64 +54,107 @@ class Alignment:
     parts: tuple[PartMatch, ...]
 
     def explain(self) -> str:
-        rows = []
+        """One row per part: ``left ~ right  similarity x weight  how``, then the score."""
+        width = max([16] + [len(p.left or "") for p in self.parts])
+        rows = [f"{'left':>{width}}   {'right':<16} {'sim':>4}  {'weight':>6}  how"]
         for p in self.parts:
-            rows.append(f"{p.left or '-':>16} ~ {p.right or '-':<16} {p.similarity:.2f} x{p.weight:.2f} {p.how}")
+            rows.append(f"{p.left or '-':>{width}} ~ {p.right or '-':<16} {p.similarity:4.2f}  x{p.weight:5.2f}  {p.how}")
         return "\n".join(rows + [f"score {self.score:.3f}"])
 
 
-def _parts(name: NormalizedName) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class _Unit:
+    """A part, or two adjacent tokens read as one (a compound); ``covers`` the parts it stands for."""
+
+    text: str
+    covers: tuple[int, ...]
+    shown: str
+
+
+def _units(name: NormalizedName) -> tuple[tuple[str, ...], list[_Unit]]:
     particles = tables().particles
-    return tuple(t for t in name.tokens if t not in particles) or name.tokens
+    tokens = name.tokens
+    parts: list[str] = []
+    index: dict[int, int] = {}  # token position -> part position
+    for t, tok in enumerate(tokens):
+        if tok not in particles:
+            index[t] = len(parts)
+            parts.append(tok)
+    if not parts:  # a name of particles only: take them as they are
+        parts = list(tokens)
+        index = {t: t for t in range(len(tokens))}
+    units = [_Unit(p, (k,), p) for k, p in enumerate(parts)]
+    for t in range(len(tokens) - 1):
+        covers = tuple(index[x] for x in (t, t + 1) if x in index)
+        if covers:
+            units.append(_Unit(tokens[t] + tokens[t + 1], covers, f"{tokens[t]} {tokens[t + 1]}"))
+    return tuple(parts), units
 
 
 def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_weight) -> Alignment:
     """Align the parts of two names and score them; symmetric in its two arguments."""
-    a, b = _parts(left), _parts(right)
-    if not a or not b:
+    a, units_a = _units(left)
+    b, units_b = _units(right)
+    if not left.tokens or not right.tokens or not a or not b:
         return Alignment(0.0, ())
     vowelless = left.script in _VOWELLESS or right.script in _VOWELLESS
     pairs = []
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
+    conflicts_found = []
+    for ua in units_a:
+        for ub in units_b:
+            compound = len(ua.covers) + len(ub.covers) > 2 or ua.text != ua.shown or ub.text != ub.shown
+            if len(ua.covers) > 1 and len(ub.covers) > 1:
+                continue
+            x, y = ua.text, ub.text
             sim, how = part_similarity(x, y, vowelless) if x <= y else part_similarity(y, x, vowelless)
-            if sim >= MIN_PART_SIMILARITY or how == "different name":
-                pairs.append((-sim, min(x, y), max(x, y), min(i, j), max(i, j), i, j, sim, how))
-    pairs.sort()
+            if compound:
+                if sim < MIN_COMPOUND_SIMILARITY or x == y and ua.shown == ub.shown:
+                    continue
+                how = "compound" if sim >= 0.95 else f"compound ({how})"
+                sim = min(sim, 0.95)
+            if how == "different name":
+                if not compound:
+                    conflicts_found.append((ua.covers[0], ub.covers[0]))
+                continue
+            if sim >= MIN_PART_SIMILARITY:
+                size = len(ua.covers) + len(ub.covers)
+                # best first; at equal similarity a compound (covering more) first; ties broken by
+                # the texts and positions so the result does not depend on the order of the names
+                pairs.append((-sim, -size, min(x, y), max(x, y), min(ua.covers, ub.covers), max(ua.covers, ub.covers),
+                              ua, ub, sim, how))
+    pairs.sort(key=lambda p: p[:6])
     used_a: set[int] = set()
     used_b: set[int] = set()
     rows: list[PartMatch] = []
     numerator = 0.0
     denominator = 0.0
-    conflicts = 0
-    conflict_a: set[int] = set()
-    conflict_b: set[int] = set()
-    for _, _, _, _, _, i, j, sim, how in pairs:
-        if i in used_a or j in used_b:
+    for *_, ua, ub, sim, how in pairs:
+        if used_a.intersection(ua.covers) or used_b.intersection(ub.covers):
             continue
-        if how == "different name":
-            if i not in conflict_a and j not in conflict_b:
-                conflicts += 1
-                conflict_a.add(i)
-                conflict_b.add(j)
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        w = (weight(a[i]) + weight(b[j])) / 2
+        used_a.update(ua.covers)
+        used_b.update(ub.covers)
+        w = (sum(weight(a[k]) for k in ua.covers) + sum(weight(b[k]) for k in ub.covers)) / 2
         numerator += sim * w
         denominator += w
-        rows.append(PartMatch(a[i], b[j], sim, w, how))
-    for parts, used, side in ((a, used_a, "left"), (b, used_b, "right")):
+        rows.append(PartMatch(ua.shown, ub.shown, sim, w, how))
+    open_conflicts = [(i, j) for i, j in conflicts_found if i not in used_a and j not in used_b]
+    conflicts = min(len({i for i, _ in open_conflicts}), len({j for _, j in open_conflicts}))
+    whole_a, whole_b = len(used_a) == len(a), len(used_b) == len(b)
+    for parts, used, side, other_whole in ((a, used_a, "left", whole_b), (b, used_b, "right", whole_a)):
         for k, tok in enumerate(parts):
             if k in used:
                 continue
             middle = 0 < k < len(parts) - 1
-            w = weight(tok) * (MIDDLE_COST if middle else 1.0)
+            cost = MIDDLE_COST if middle else 1.0
+            if other_whole:
+                cost = min(cost, EXTRA_COST)
+            w = weight(tok) * cost
             denominator += w
+            how = "missing (middle)" if middle else "missing"
             rows.append(PartMatch(tok if side == "left" else None, tok if side == "right" else None, 0.0, w,
-                                  "missing (middle)" if middle else "missing"))
+                                  how + (", other name whole" if other_whole and cost == EXTRA_COST else "")))
     score = numerator / denominator if denominator else 0.0
     if conflicts and score < 1.0:
         # A different given name where one was expected is strong evidence against.
-        score *= 0.8 ** conflicts
+        score *= CONFLICT_FACTOR ** conflicts
     return Alignment(round(score, 6), tuple(rows))

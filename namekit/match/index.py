@@ -15,7 +15,7 @@ import json
 import math
 import os
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from types import MappingProxyType
@@ -112,20 +112,60 @@ class NameIndex:
 
     def candidates(self, query: NormalizedName, limit: int = 50) -> list[int]:
         """Names worth scoring against ``query``: they share a part or a part's skeleton or prefix."""
+        # A name gains, for each query part, the weight of the part times how specific the most
+        # specific key it shares with it is: sharing "pwint" says more than sharing the skeleton of
+        # "hassan" with hundreds of names.
+        # (Written with dict and set operations, which run in C, not a loop per position: a
+        # posting may hold thousands of names in a registry of a million.)
         hits: dict[int, float] = {}
-        get = hits.get
+        total = len(self.names) + 1
         for tok in query.core:
             w = self.weight(tok)
-            seen: set[int] = set()
+            keyed: list[tuple[float, Sequence[int]]] = []
             for key in _blocking_keys(tok):
                 posting = self._posting(key)
-                if len(posting) > MAX_POSTING:
+                if not posting or len(posting) > MAX_POSTING:
                     continue
-                seen.update(posting)
-            for pos in seen:
-                hits[pos] = get(pos, 0.0) + w
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [pos for pos, _ in ranked[:limit]]
+                gain = w * math.log(total / len(posting))
+                if gain > 0.0:
+                    keyed.append((gain, posting))
+            # the largest gain of each position: smaller gains first, larger ones overwrite them
+            keyed.sort(key=lambda kv: kv[0])
+            gains: dict[int, float] = {}
+            for gain, posting in keyed:
+                gains.update(dict.fromkeys(posting, gain))
+            _add_scores(hits, gains)
+        return _top(hits, limit)
+
+
+def _add_scores(hits: dict[int, float], gains: dict[int, float]) -> None:
+    """``hits[pos] = hits.get(pos, 0.0) + gain`` for every position of ``gains``."""
+    if not hits:
+        hits.update(gains)  # 0.0 + gain == gain
+        return
+    common = gains.keys() & hits.keys()
+    sums = {pos: hits[pos] + gains[pos] for pos in common}
+    hits.update(gains)
+    hits.update(sums)
+
+
+def _top(hits: dict[int, float], limit: int) -> list[int]:
+    """The ``limit`` positions of the highest scores, ties by position: ``sorted`` on (-score, pos),
+    computed on the few positions at or above the score that cuts at ``limit``."""
+    if len(hits) <= limit:
+        chosen = list(hits.items())
+    else:
+        counts = Counter(hits.values())
+        kept = 0
+        cut = 0.0
+        for score in sorted(counts, reverse=True):
+            kept += counts[score]
+            cut = score
+            if kept >= limit:
+                break
+        chosen = [(pos, s) for pos, s in hits.items() if s >= cut]
+    chosen.sort(key=lambda kv: (-kv[1], kv[0]))
+    return [pos for pos, _ in chosen[:limit]]
 
 
 def _plain(value: Any) -> Any:
@@ -144,6 +184,9 @@ def _blocking_keys(token: str) -> tuple[str, ...]:
         keys.append("s:" + sk)
     if len(token) >= 4:
         keys.append("p:" + token[:3])
+    if token.startswith("al") and len(token) >= 6:
+        # an article written joined ("alhayya", "alamir"): also the name without it
+        keys.append("t:" + token[2:])
     return tuple(keys)
 
 

@@ -45,7 +45,9 @@ def part_similarity(a: str, b: str, vowelless: bool = False) -> tuple[float, str
     if sa and sa == sb and len(sa) >= 2:
         return max(ratio, 0.85 if len(sa) == 2 else 0.9), "skeleton"
     jw = JaroWinkler.normalized_similarity(a, b)
-    sk = Indel.normalized_similarity(sa, sb) if len(sa) >= 3 and len(sb) >= 3 else 0.0
+    # Skeletons that differ count only when they start alike: a name's first consonant is the
+    # one transliterations agree on most ("naumov"/"naumau" yes, "fujing"/"guanghua" no).
+    sk = Indel.normalized_similarity(sa, sb) if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] else 0.0
     best = max(ratio, 0.92 * jw, 0.9 * sk)
     return best, "spelling"
 

@@ -184,6 +184,11 @@ class Resolver:
             (e, (score, pos)), = scores.items()
             return self._resolved(name, e, score, method, index.names[pos].text)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], index.entities[kv[0]].id))
+        if not exact and ranked[1][1][0] < ranked[0][1][0] - self._config.margin:
+            # Keys found several entities, but the alignment sets one clearly apart (Farouq
+            # al-Shara: Farouk al-Shara 0.95, Farouk al-Sharaa 0.88): the same rule as the fuzzy stage.
+            e, (score, pos) = ranked[0]
+            return self._resolved(name, e, score, method, index.names[pos].text)
         candidates = tuple(self._candidate(e, s) for e, (s, _) in ranked[: max(self._config.shown_candidates, 2)])
         return Match(input=name, status=AMBIGUOUS, score=ranked[0][1][0], method=method, candidates=candidates)
 
