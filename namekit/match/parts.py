@@ -7,7 +7,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel, JaroWinkler
 
 from namekit.match.vowels import vowels_agree
-from namekit.normalize.skeleton import skeleton
+from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
 __all__ = ["part_similarity", "part_weight"]
@@ -36,6 +36,11 @@ def part_similarity(a: str, b: str, vowelless: bool = False) -> tuple[float, str
         return min(ratio, 0.4), "different name"
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
+        if sa and sa != sb:
+            # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same skeleton
+            shared = skeleton_readings(a) & skeleton_readings(b)
+            if shared:
+                sa = sb = min(shared, key=lambda s: (-len(s), s))
         if sa and sa == sb:
             if not vowels_agree(a, b) and not vowels_agree(b, a):
                 return 0.55, "long vowels differ"

@@ -9,11 +9,12 @@ dropped (Hamza/Hamzah, Abdulla/Abdullah).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from namekit.normalize.tables import tables
 
-__all__ = ["skeleton"]
+__all__ = ["skeleton", "skeleton_readings"]
 
 
 @lru_cache(maxsize=65536)
@@ -44,3 +45,22 @@ def skeleton(token: str) -> str:
     if len(collapsed) > 1 and collapsed[-1] == "h":
         collapsed.pop()
     return "".join(collapsed)
+
+
+@lru_cache(maxsize=1)
+def _alternates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(p), r) for p, r in tables().skeleton_alternates)
+
+
+@lru_cache(maxsize=65536)
+def skeleton_readings(token: str) -> frozenset[str]:
+    """The skeletons of ``token`` under the other readings of its letters (``alternates`` in
+    transliteration.yml, one or two at a time): what it may stand for in Arabic or Hebrew script."""
+    rules = [(p, r) for p, r in _alternates() if p.search(token)]
+    out = {skeleton(token)}
+    for i, (p, r) in enumerate(rules):
+        once = p.sub(r, token)
+        out.add(skeleton(once))
+        for q, s in rules[i + 1:]:
+            out.add(skeleton(q.sub(s, once)))
+    return frozenset(x for x in out if x)

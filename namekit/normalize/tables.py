@@ -47,6 +47,7 @@ class Tables:
     hebrew_geresh_marks: str
     skeleton_digraphs: tuple[tuple[str, str], ...]
     skeleton_letters: Mapping[str, str]
+    skeleton_alternates: tuple[tuple[str, str], ...] = ()
 
     @property
     def particles(self) -> frozenset[str]:
@@ -105,4 +106,5 @@ def tables() -> Tables:
         hebrew_geresh_marks=str(translit["hebrew"]["geresh_marks"]),
         skeleton_digraphs=tuple(digraphs),
         skeleton_letters=MappingProxyType({str(k): str(v) for k, v in skeleton["letters"].items()}),
+        skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
     )

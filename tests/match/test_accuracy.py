@@ -56,3 +56,20 @@ def test_a_fuller_form_costs_less_than_a_different_part(short: str, full: str, o
 @pytest.mark.parametrize(("a", "b"), [("Farouk Al-Shara", "Farouq al-Shara"), ("Waseem Qattan", "Wasim Al-Qattan")])
 def test_symmetric_on_compounds_and_particles(a: str, b: str) -> None:
     assert compare(a, b).score == compare(b, a).score
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [
+        ("احسان جوانمرد", "Ehsan Javanmard"),  # و read as v
+        ("شفيق ناصيف", "Chafic Nassif"),  # ش written ch (French)
+        ("بهمن قبادی", "Bahman Ghobadi"),  # Persian ق said gh
+        ("مرتضی اویسی", "Morteza Oveisi"),  # Persian ض said z
+    ],
+)
+def test_other_readings_of_latin_letters_across_scripts(native: str, latin: str) -> None:
+    assert compare(native, latin, "person").match, compare(native, latin, "person").alignment.explain()
+
+
+def test_other_readings_do_not_apply_between_latin_spellings() -> None:
+    assert compare("Bahman Ghobadi", "Bahman Qobadi", "person").score < compare("بهمن قبادی", "Bahman Ghobadi", "person").score
