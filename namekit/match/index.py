@@ -15,9 +15,10 @@ import json
 import math
 import os
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from itertools import compress
 from types import MappingProxyType
 from typing import IO, Any, overload
 
@@ -150,22 +151,16 @@ def _add_scores(hits: dict[int, float], gains: dict[int, float]) -> None:
 
 
 def _top(hits: dict[int, float], limit: int) -> list[int]:
-    """The ``limit`` positions of the highest scores, ties by position: ``sorted`` on (-score, pos),
-    computed on the few positions at or above the score that cuts at ``limit``."""
-    if len(hits) <= limit:
-        chosen = list(hits.items())
+    """The ``limit`` positions of the highest scores, ties by position (as ``sorted`` on
+    (-score, pos) would give), with sorts and filters that run in C: the scores are cut at the
+    ``limit``-th largest, the few positions at or above it sorted by position, then stably by score."""
+    if len(hits) > limit:
+        cut = sorted(hits.values(), reverse=True)[limit - 1]
+        chosen = sorted(compress(hits.keys(), map(cut.__le__, hits.values())))
     else:
-        counts = Counter(hits.values())
-        kept = 0
-        cut = 0.0
-        for score in sorted(counts, reverse=True):
-            kept += counts[score]
-            cut = score
-            if kept >= limit:
-                break
-        chosen = [(pos, s) for pos, s in hits.items() if s >= cut]
-    chosen.sort(key=lambda kv: (-kv[1], kv[0]))
-    return [pos for pos, _ in chosen[:limit]]
+        chosen = sorted(hits)
+    chosen.sort(key=hits.__getitem__, reverse=True)  # stable: equal scores stay by position
+    return chosen[:limit]
 
 
 def _plain(value: Any) -> Any:
@@ -463,16 +458,36 @@ class _PackedNames(Sequence[NameEntry]):
         return entry
 
 
-def _group(pairs_keys: list[str], pairs_pos: array[int]) -> tuple[list[str], list[array[int]]]:
-    """Distinct keys (sorted) and, for each, its distinct positions ascending."""
-    order = sorted(range(len(pairs_keys)), key=pairs_keys.__getitem__)
+class _Column:
+    """Strings appended as UTF-8 to one buffer with offsets: a tenth of the memory of a list of str."""
+
+    def __init__(self) -> None:
+        self.blob = bytearray()
+        self.offsets = array("q", [0])
+
+    def append(self, text: str) -> None:
+        self.blob += text.encode("utf-8", "surrogatepass")
+        self.offsets.append(len(self.blob))
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def raw(self, i: int) -> bytes:
+        return bytes(self.blob[self.offsets[i]:self.offsets[i + 1]])
+
+
+def _group(pairs_keys: _Column, pairs_pos: array[int]) -> tuple[list[str], list[array[int]]]:
+    """Distinct keys and, for each, its distinct positions ascending."""
+    order = sorted(range(len(pairs_keys)), key=pairs_keys.raw)
     keys: list[str] = []
     values: list[array[int]] = []
+    last = None
     for n in order:
-        key = pairs_keys[n]
-        if not keys or keys[-1] != key:
-            keys.append(key)
+        raw = pairs_keys.raw(n)
+        if raw != last:
+            keys.append(raw.decode("utf-8", "surrogatepass"))
             values.append(array("i"))
+            last = raw
         values[-1].append(pairs_pos[n])
     for i, vals in enumerate(values):
         if len(vals) > 1:
@@ -488,20 +503,20 @@ def _add_table(writer: StoreWriter, prefix: str, keys: Sequence[str], values: Se
 def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str, Any] | None = None) -> None:
     """Normalize every name and write the packed index to ``out`` (a binary file open for writing).
 
-    Memory stays near the size of the output: names go out as compact columns and every key table
-    is kept as parallel lists of (key, position) until it is written, not as a dict of sets.
+    Memory stays near the size of the output: names and keys are kept as UTF-8 buffers with
+    offsets, not Python strings, and each key table is grouped and written one at a time.
     """
     writer = StoreWriter(out, header_reserve=1 << 16)
     record_fields = _record_fields()
     record_kinds: str | None = None
     entity_types: dict[str, int] = {}
-    e_id, e_name, e_rest, e_type = [], [], [], array("B")
-    n_entity, n_kind, n_text, n_record = array("i"), array("B"), [], []
+    e_id, e_name, e_rest, e_type = _Column(), _Column(), _Column(), array("B")
+    n_entity, n_kind, n_text, n_record = array("i"), array("B"), _Column(), _Column()
     by_id: dict[str, int] = {}
     redirects: dict[str, int] = {}
     not_keys: dict[str, list[str]] = {}
     titles: dict[str, list[str]] = {}
-    key_lists: dict[str, tuple[list[str], array[int]]] = {t: ([], array("i")) for t in KEY_TABLES if t != "postings"}
+    key_lists: dict[str, tuple[_Column, array[int]]] = {t: (_Column(), array("i")) for t in KEY_TABLES if t != "postings"}
     posting_ids: dict[str, int] = {}
     posting_key, posting_pos = array("i"), array("i")
     blocking: dict[str, tuple[int, ...]] = {}
@@ -553,10 +568,9 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     del blocking
     for column, items in (("entity.id", e_id), ("entity.name", e_name), ("entity.rest", e_rest),
                           ("name.text", n_text), ("name.record", n_record)):
-        blob, offsets = StringColumn.pack(items)
-        writer.add(column, blob)
-        writer.add(column + "_offsets", offsets)
-        items.clear()
+        writer.add(column, items.blob)
+        writer.add(column + "_offsets", items.offsets)
+        items.blob, items.offsets = bytearray(), array("q")
     writer.add("entity.type", bytes(e_type))
     writer.add("name.entity", n_entity)
     writer.add("name.kind", bytes(n_kind))
@@ -564,10 +578,12 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     _add_table(writer, "redirects", list(redirects), list(redirects.values()), multi=False)
     _add_table(writer, "document_frequency", list(df), list(df.values()), multi=False)
     del by_id, redirects, df
-    for table, (keys, positions) in key_lists.items():
+    for table in list(key_lists):
+        keys, positions = key_lists.pop(table)
         grouped_keys, grouped_values = _group(keys, positions)
-        keys.clear()
+        del keys, positions
         _add_table(writer, table, grouped_keys, grouped_values, multi=True)
+        del grouped_keys, grouped_values
     # Postings: a counting sort by key number (positions come in ascending order already).
     counts = array("q", bytes(8 * (len(posting_ids) + 1)))
     for key_id in posting_key:
