@@ -64,6 +64,9 @@ class Resolver:
             raise TypeError(f"name must be a str, not {builtin_type(name).__name__}")
         if not name.strip():
             return Match(input=name, status=UNRESOLVED, explanation="empty name" if explain else None)
+        redirected = self._retired_id(name, type)
+        if redirected is not None:
+            return redirected
         query = normalize(name, type, explain=explain)
         notes: list[str] = []
         if explain:
@@ -72,6 +75,15 @@ class Resolver:
         if explain:
             return Match(**{**match.__dict__, "explanation": "\n".join(notes)})
         return match
+
+    def _retired_id(self, name: str, type: str | None) -> Match | None:
+        """A retired ID (in some entity's ``previous_ids``) answers its successor, with ``redirected_from``."""
+        pos = self._index.redirects.get(name.strip())
+        if pos is None or (type is not None and self._index.entities[pos].type != type):
+            return None
+        entity = self._index.entities[pos]
+        return Match(input=name, status=RESOLVED, id=entity.id, name=entity.name, type=entity.type, score=1.0,
+                     method="id", matched=name.strip(), redirected_from=name.strip())
 
     # -- stages -------------------------------------------------------------------------------
 
@@ -147,6 +159,8 @@ class Resolver:
                 notes.append(f"  {index.entities[e].id} via {index.names[pos].text!r}: {score:.3f}")
                 notes += ["    " + line for line in alignment.explain().splitlines()]
         threshold = config.threshold + (0.04 if single else 0.0)
+        if explain:
+            notes.append(f"fuzzy: resolves at {threshold:.2f} or more, with no other entity within {config.margin:.2f}")
         candidates = tuple(self._candidate(e, s) for e, (s, _, _) in ranked[: config.shown_candidates] if s >= _SHOWN_FLOOR)
         if not ranked or ranked[0][1][0] < threshold:
             return Match(input=name, status=UNRESOLVED, score=ranked[0][1][0] if ranked else 0.0, candidates=candidates)
@@ -180,6 +194,10 @@ class Resolver:
                 scores[e] = (score, pos)
         if explain:
             notes.append(f"{method}: " + ", ".join(f"{index.entities[e].id} via {index.names[p].text!r}" for e, (_, p) in scores.items()))
+            if not exact:
+                for e, (score, pos) in sorted(scores.items(), key=lambda kv: -kv[1][0])[:3]:
+                    notes.append(f"  {index.entities[e].id} via {index.names[pos].text!r}: {score:.3f}")
+                    notes += ["    " + line for line in self._score(query, pos).explain().splitlines()]
         if len(scores) == 1:
             (e, (score, pos)), = scores.items()
             return self._resolved(name, e, score, method, index.names[pos].text)
