@@ -73,3 +73,62 @@ def test_other_readings_of_latin_letters_across_scripts(native: str, latin: str)
 
 def test_other_readings_do_not_apply_between_latin_spellings() -> None:
     assert compare("Bahman Ghobadi", "Bahman Qobadi", "person").score < compare("بهمن قبادی", "Bahman Ghobadi", "person").score
+
+
+# -- the labelled sets ---------------------------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from namekit.evaluate.pairs import evaluate_pairs, load_pairs  # noqa: E402
+from namekit.evaluate.queries import evaluate_queries, load_queries  # noqa: E402
+from namekit.registry.registry import Registry  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+OFAC = ROOT.parent / "shared" / "eval" / "ofac"
+CROSS = ROOT / "eval" / "crossscript"
+PAIRS = ROOT / "eval" / "pairs"
+
+
+def _need(*paths: Path) -> None:
+    for path in paths:
+        if not path.exists():
+            pytest.skip(f"{path} not here (labelled data lives outside a user's clone)")
+
+
+@pytest.fixture(scope="module")
+def ofac() -> dict[str, float]:
+    _need(OFAC / "registry.jsonl", OFAC / "queries.jsonl")
+    report = evaluate_queries(Registry.load(OFAC / "registry.jsonl"), load_queries(str(OFAC / "queries.jsonl")))
+    s = report.overall
+    return {"precision": s.precision, "recall": s.recall, "f1": s.f1, "false": s.false_match_rate}
+
+
+def test_ofac_precision_and_false_matches(ofac: dict[str, float]) -> None:
+    assert ofac["precision"] >= 0.97
+    assert ofac["false"] <= 0.03
+
+
+def test_ofac_recall_does_not_regress(ofac: dict[str, float]) -> None:
+    # measured 0.487 when this was written; the floor keeps later changes honest
+    assert ofac["recall"] >= 0.48
+
+
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.649 measured")
+def test_ofac_f1_target(ofac: dict[str, float]) -> None:
+    assert ofac["f1"] >= 0.80
+
+
+@pytest.mark.parametrize(("queries", "registry"), [("queries.jsonl", "registry.jsonl"),
+                                                   ("queries_native.jsonl", "registry_native.jsonl")])
+def test_crossscript(queries: str, registry: str) -> None:
+    _need(CROSS / queries, CROSS / registry)
+    report = evaluate_queries(Registry.load(CROSS / registry), load_queries(str(CROSS / queries)))
+    assert report.overall.precision >= 0.97
+    recall = {k.replace("latin_from_", ""): s.recall for k, s in report.by_kind.items() if not k.startswith("neg")}
+    # measured: ar 0.79, fa 0.75, he 0.43 (both directions); floors below those, target 0.85
+    assert recall["ar"] >= 0.78 and recall["fa"] >= 0.74 and recall["he"] >= 0.41
+
+
+def test_pairs_handmade() -> None:
+    _need(PAIRS / "handmade.csv")
+    assert evaluate_pairs(load_pairs(str(PAIRS / "handmade.csv"))).at_threshold.f1 >= 0.89
