@@ -15,6 +15,7 @@ from namekit.cli.eval_cmd import eval_cmd
 from namekit.cli.import_cmd import import_cmd
 from namekit.cli.lint_cmd import lint_cmd
 from namekit.cli.add_cmd import add_cmd
+from namekit.cli.diff_cmd import diff_cmd
 from namekit.cli.fmt_cmd import fmt_cmd
 from namekit.cli.new_cmd import new_cmd
 from namekit.cli.normalize_cmd import normalize_cmd
@@ -33,5 +34,5 @@ def main() -> None:
 for command in (resolve, normalize_cmd, compare_cmd, show, lint_cmd, import_cmd, eval_cmd):
     main.add_command(command)
 main.add_command(clean_cmd)
-for command in (fmt_cmd, new_cmd, add_cmd):  # registry maintenance (issue 4)
+for command in (fmt_cmd, new_cmd, add_cmd, diff_cmd):  # registry maintenance (issue 4)
     main.add_command(command)
