@@ -1,17 +1,23 @@
 """Benchmark: ``namekit lint`` on a synthetic registry of 10,000 entities (target: under 10 s).
 
-The registry is made from real name parts: the given-name spelling groups of
-``namekit/data/given_names.yml`` and a list of real family names, written as alias files into a
-temporary folder. Every entity has a variant spelling, an inverted "FAMILY, Given" form and, for
-one in five, a native-script alias, so the checks meet the same shapes as in the shipped registry.
+The registry is made from real name parts, written as alias files into a temporary folder:
+
+- one tenth: real entities of the committed cross-script sample (``eval/crossscript/sample``:
+  Wikidata persons and GeoNames cities) with their real Arabic, Hebrew or Cyrillic names;
+- one tenth: organizations, a real family name and a trade ("Haddad Shipping"), with a legal
+  form variant and an upper-case variant;
+- the rest: persons combining the given names of ``namekit/data/given_names.yml`` and of the
+  sample with real family names, each with an inverted "FAMILY, Given" alias and, where the
+  given name has other spellings, a variant spelling.
 
 Run from a checkout::
 
-    python benchmarks/lint_bench.py            # 10,000 entities
+    python benchmarks/lint_bench.py                 # 10,000 entities
     python benchmarks/lint_bench.py --entities 2000 --keep /tmp/reg
 
 It prints the size of the registry, the time of each phase and of the whole ``lint()`` call, and
 how many issues it found by code. It is a benchmark, not a test: nothing fails when it is slow.
+The figures depend on the machine and on what else runs on it.
 """
 
 from __future__ import annotations

@@ -54,8 +54,17 @@ def _score(a: NormalizedName, b: NormalizedName) -> float:
 
 
 def near_collisions(index: NameIndex, *, threshold: float = DEFAULT_THRESHOLD, block_cap: int = 60) -> list[NearCollision]:
-    """Every near-collision between names (canonical names and aliases) of different entities, once per pair."""
-    usable = [pos for pos, e in enumerate(index.names) if e.kind != "short" and e.normalized.core]
+    """Near-collisions between names (canonical names and aliases) of different entities.
+
+    One per pair of entities: the first pair of their names (in registry order, canonical names
+    first) that ``compare`` matches.
+    """
+    usable: list[int] = []
+    seen: set[tuple[int, str]] = set()
+    for pos, e in enumerate(index.names):  # one name per normalized form of an entity ("Abbas Osman", "OSMAN, Abbas")
+        if e.kind != "short" and e.normalized.core and (e.entity, e.normalized.text) not in seen:
+            seen.add((e.entity, e.normalized.text))
+            usable.append(pos)
     blocks: dict[str, list[int]] = defaultdict(list)
     keys_of: dict[int, list[str]] = {}
     for pos in usable:
@@ -92,13 +101,15 @@ def near_collisions(index: NameIndex, *, threshold: float = DEFAULT_THRESHOLD, b
         left, right = index.names[a], index.names[b]
         if left.normalized.text == right.normalized.text:
             continue
-        if (min(left.entity, right.entity), max(left.entity, right.entity)) in known:
+        entities = (min(left.entity, right.entity), max(left.entity, right.entity))
+        if entities in known:
             continue
         if _score(left.normalized, right.normalized) < threshold:
             continue
         confirmed = compare(left.text, right.text, index.entities[left.entity].type, threshold=threshold)
         if confirmed.match:
             found.append(NearCollision(a, b, confirmed.score))
+            known.add(entities)  # one warning per pair of entities: the first pair of names found
     return found
 
 
