@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from namekit.normalize.tables import tables
 
-__all__ = ["mark_joined_articles", "canonical_particles", "merge_abd"]
+__all__ = ["mark_joined_articles", "canonical_particles", "merge_abd", "merge_din"]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +73,31 @@ def merge_abd(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(_abd_token(tok[match.end():]))
                 i += 1
                 continue
+        out.append(tok)
+        i += 1
+    return tuple(out)
+
+
+def merge_din(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """One part for an ad-Din compound: "jamal al din", "jamal eddine", "jamaleddine" -> "jamalaldin"."""
+    t = tables()
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if out and i + 1 < n and tok in ("al", "ud") and tokens[i + 1] == "din":
+            out[-1] += "aldin"
+            i += 2
+            continue
+        if out and tok in t.din_words:
+            out[-1] += "aldin"
+            i += 1
+            continue
+        for ending in t.din_endings:
+            if tok.endswith(ending) and len(tok) >= len(ending) + 3:
+                tok = tok[: -len(ending)] + "aldin"
+                break
         out.append(tok)
         i += 1
     return tuple(out)

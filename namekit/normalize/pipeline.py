@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from namekit.normalize.legal import strip_legal_forms
 from namekit.normalize.order import reorder
-from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd
+from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd, merge_din
 from namekit.normalize.script import dominant_script, to_ascii
 from namekit.normalize.skeleton import skeleton
 from namekit.normalize.tables import tables
@@ -98,17 +98,21 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     text = _PUNCT.sub(" ", text)
     tokens = tuple(tok for tok in re.split(r"[\s\-]+", text) if tok)
     record("tokens", tokens)
-    full_tokens = merge_abd(canonical_particles(tokens))
+    full_tokens = merge_din(merge_abd(canonical_particles(tokens)))
     titles: tuple[str, ...] = ()
     if type in (None, "person"):
         tokens, titles = strip_titles(tokens)
         record("titles", tokens)
     tokens = canonical_particles(tokens)
-    tokens = merge_abd(tokens)
+    tokens = merge_din(merge_abd(tokens))
     record("particles", tokens)
     legal: tuple[str, ...] = ()
     if type in (None, "organization"):
         tokens, legal = strip_legal_forms(tokens)
+        if titles:
+            full_tokens = strip_legal_forms(full_tokens)[0]
+        else:
+            full_tokens = tokens
         record("legal forms", tokens)
     return NormalizedName(
         original=original,

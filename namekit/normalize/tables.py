@@ -31,11 +31,14 @@ class Tables:
     titles: Mapping[tuple[str, ...], str]  # written form (tokens) -> canonical title
     title_max_len: int
     title_qualifiers: frozenset[tuple[str, ...]]
+    appositive_roles: frozenset[str]
     article_forms: frozenset[str]
     article_free: frozenset[str]
     kinship: Mapping[str, str]  # written form -> canonical particle
     other_particles: frozenset[str]
     abd_glue: frozenset[str]
+    din_endings: tuple[str, ...]
+    din_words: frozenset[str]
     given_names: Mapping[str, int]  # spelling -> group number
     legal_forms: frozenset[tuple[str, ...]]
     legal_max_len: int
@@ -90,11 +93,14 @@ def tables() -> Tables:
         titles=MappingProxyType(titles),
         title_max_len=max(len(k) for k in titles),
         title_qualifiers=frozenset(_phrase(q) for q in titles_raw["qualifiers"]),
+        appositive_roles=frozenset(str(r) for r in titles_raw["appositive"]),
         article_forms=frozenset(str(f) for f in particles_raw["article"]["forms"]),
         article_free=frozenset(str(f) for f in particles_raw["article"]["free_standing"]),
         kinship=MappingProxyType(kinship),
         other_particles=frozenset(str(p) for p in particles_raw["other"]),
         abd_glue=frozenset(str(g) for g in particles_raw["abd"]["glue"]),
+        din_endings=tuple(sorted((str(e) for e in particles_raw["din"]["endings"]), key=len, reverse=True)),
+        din_words=frozenset(str(w) for w in particles_raw["din"]["words"]),
         given_names=MappingProxyType(given),
         legal_forms=legal,
         legal_max_len=max(len(f) for f in legal),

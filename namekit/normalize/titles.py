@@ -40,9 +40,9 @@ def _apposition(tokens: tuple[str, ...]) -> tuple[int, str] | None:
         if tokens[i - 1] == "al":
             continue  # "al sheikh" is a name part, not the title
         hit = _title_at(tokens, i)
-        if hit is not None and i + hit[0] < n and n - (i + hit[0]) >= 2:
+        if hit is not None and hit[1] in t.appositive_roles and n - (i + hit[0]) >= 2:
             rest = tokens[i + hit[0]:]
-            if _title_at(rest, 0) is None:
+            if _title_at(rest, 0) is None and not any(tok in t.generic or (tok,) in t.legal_forms for tok in rest):
                 return i + hit[0], hit[1]
     return None
 

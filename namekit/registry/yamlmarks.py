@@ -16,7 +16,9 @@ from namekit.registry.model import Location
 
 __all__ = ["parse_yaml"]
 
-_CONSTRUCTOR = yaml.SafeLoader
+# libyaml's parser when PyYAML was built with it (several times faster), else the pure-Python one;
+# both give the same nodes and marks.
+_PARSER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _place(path: str, node: yaml.Node) -> Location:
@@ -26,7 +28,11 @@ def _place(path: str, node: yaml.Node) -> Location:
 def parse_yaml(text: str, path: str) -> tuple[Any, dict[str, Location], list[RegistryIssue]]:
     """Parse one YAML document: ``(data, places by field path, issues)``; ``data`` is None on a syntax error."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        try:
+            node = yaml.compose(text, Loader=_PARSER)
+        except yaml.YAMLError:
+            # errors are rare: the pure-Python parser words them the same on every install
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

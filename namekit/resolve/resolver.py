@@ -14,6 +14,7 @@ A stage that finds several entities answers ``ambiguous``; the resolver never pi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable
 
 from namekit.match.align import Alignment, align
@@ -135,7 +136,11 @@ class Resolver:
         return [p for p in positions if self._score(query, p).score >= threshold]
 
     def _score(self, query: NormalizedName, pos: int) -> Alignment:
-        return align(query, self._index.names[pos].normalized, self._index.weight)
+        entry = self._index.names[pos]
+        if query.titles and self._index.entities[entry.entity].type != "person":
+            # A title word is part of an organization's or a place's name ("General Trading").
+            query = replace(query, tokens=query.full_tokens)
+        return align(query, entry.normalized, self._index.weight)
 
     def _fuzzy(self, name: str, query: NormalizedName, allowed: _Filter, notes: list[str], explain: bool) -> Match:
         index, config = self._index, self._config

@@ -43,3 +43,20 @@ def test_canonical_particles(tokens: str, canonical: str) -> None:
 )
 def test_merge_abd(tokens: str, merged: str) -> None:
     assert " ".join(merge_abd(tuple(tokens.split()))) == merged
+
+
+@pytest.mark.parametrize(
+    "tokens, merged",
+    [
+        ("jamal al din", "jamalaldin"),
+        ("jamaleddine", "jamalaldin"),
+        ("jamal eddine", "jamalaldin"),
+        ("salahuddin", "salahaldin"),
+        ("salah ud din", "salahaldin"),
+        ("din mohammad", "din mohammad"),  # a name that is only Din stays
+    ],
+)
+def test_merge_din(tokens: str, merged: str) -> None:
+    from namekit.normalize.particles import merge_din
+
+    assert " ".join(merge_din(tuple(tokens.split()))) == merged

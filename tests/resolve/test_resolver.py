@@ -107,3 +107,10 @@ def test_a_one_megabyte_line_is_answered_within_a_second(bundled: Registry) -> N
     match = bundled.resolve(line)
     assert time.perf_counter() - start < 1.0
     assert match.status in ("unresolved", "ambiguous", "resolved")
+
+
+def test_a_title_word_in_an_organization_name_is_kept(write_registry) -> None:  # type: ignore[no-untyped-def]
+    root = write_registry({"organization/sakan.yaml": "id: sakan\ntype: organization\nname: SAKAN GENERAL TRADING\n",
+                           "organization/other.yaml": "id: other\ntype: organization\nname: GENERAL TRADING HOUSE\n"})
+    assert Registry.load(root).resolve("Sakan General Trading, LLC").id == "sakan"
+    assert Registry.load(root).resolve("SAKAN GENRAL TRADING").id == "sakan"
