@@ -17,30 +17,25 @@ from namekit.normalize.tables import tables
 __all__ = ["skeleton", "skeleton_readings"]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex that reads a token digraph-first (longest first), and what each match becomes."""
+    t = tables()
+    classes = dict(t.skeleton_digraphs)
+    for letter, cls in t.skeleton_letters.items():
+        classes.setdefault(letter, cls)
+    digraphs = "|".join(re.escape(d) for d, _ in t.skeleton_digraphs)
+    return re.compile(f"(?:{digraphs})|[0-9]|[a-z]" if digraphs else "[0-9]|[a-z]"), classes
+
+
+@lru_cache(maxsize=262144)
 def skeleton(token: str) -> str:
     """The consonant skeleton of one lowercase ASCII token."""
-    t = tables()
-    out: list[str] = []
-    i = 0
-    n = len(token)
-    while i < n:
-        for digraph, cls in t.skeleton_digraphs:
-            if token.startswith(digraph, i):
-                if cls:
-                    out.append(cls)
-                i += len(digraph)
-                break
-        else:
-            letter = t.skeleton_letters.get(token[i])
-            if letter is not None:
-                out.append(letter)
-            elif token[i].isdigit():
-                out.append(token[i])
-            i += 1
+    pattern, classes = _scanner()
     collapsed: list[str] = []
-    for cls in out:
-        if not collapsed or collapsed[-1] != cls:
+    for piece in pattern.findall(token):
+        cls = classes.get(piece, piece if piece.isdigit() else "")
+        if cls and (not collapsed or collapsed[-1] != cls):
             collapsed.append(cls)
     if len(collapsed) > 1 and collapsed[-1] == "h":
         collapsed.pop()

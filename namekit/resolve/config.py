@@ -17,7 +17,9 @@ class ResolverConfig:
     - ``margin``: a second entity within this of the best makes the answer ambiguous.
     - ``translit_threshold``: lowest score for a name found by its transliteration key.
     - ``fuzzy``: run the fuzzy stage at all.
-    - ``max_candidates``: names scored per query in the fuzzy stage.
+    - ``max_candidates``: names the blocking index proposes per query in the fuzzy stage.
+    - ``aligned_candidates``: of those, how many (the most alike by a cheap whole-name score) are
+      aligned part by part, the costly step.
     - ``shown_candidates``: candidates listed in an ambiguous or unresolved answer.
     """
 
@@ -26,6 +28,7 @@ class ResolverConfig:
     translit_threshold: float = 0.8
     fuzzy: bool = True
     max_candidates: int = 50
+    aligned_candidates: int = 12
     shown_candidates: int = 3
 
     def __post_init__(self) -> None:
@@ -33,5 +36,5 @@ class ResolverConfig:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be between 0 and 1, not {value}")
-        if self.max_candidates < 1 or self.shown_candidates < 0:
-            raise ConfigError("max_candidates must be at least 1 and shown_candidates at least 0")
+        if self.max_candidates < 1 or self.aligned_candidates < 1 or self.shown_candidates < 0:
+            raise ConfigError("max_candidates and aligned_candidates must be at least 1, shown_candidates at least 0")
