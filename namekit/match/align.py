@@ -26,6 +26,11 @@ MIDDLE_COST = 0.3
 # An unmatched part costs this share of its weight when every part of the other name is matched:
 # one name is a fuller form of the other ("Osiris Luna" and "Osiris Luna Meza").
 EXTRA_COST = 0.6
+# For persons, less again: a person's name is often written without its middle names, patronymic
+# or nasab chain ("Vladimir Vashkevich" for Vladimir Vladimirovich Vashkevich), while an
+# organization's middle word is usually part of what tells it apart.
+PERSON_MIDDLE_COST = 0.15
+PERSON_EXTRA_COST = 0.4
 # A different given name where one was expected multiplies the score by this, per conflict.
 CONFLICT_FACTOR = 0.8
 # A compound (two parts written as one) must be at least this alike to the single part.
@@ -91,8 +96,12 @@ def _units(name: NormalizedName) -> tuple[tuple[str, ...], list[_Unit]]:
     return tuple(parts), units
 
 
-def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_weight) -> Alignment:
-    """Align the parts of two names and score them; symmetric in its two arguments."""
+def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_weight, *,
+          person: bool = False) -> Alignment:
+    """Align the parts of two names and score them; symmetric in its two arguments.
+
+    ``person``: the names are known to be a person's, whose middle parts are often left out.
+    """
     a, units_a = _units(left)
     b, units_b = _units(right)
     if not left.tokens or not right.tokens or not a or not b:
@@ -140,19 +149,20 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     open_conflicts = [(i, j) for i, j in conflicts_found if i not in used_a and j not in used_b]
     conflicts = min(len({i for i, _ in open_conflicts}), len({j for _, j in open_conflicts}))
     whole_a, whole_b = len(used_a) == len(a), len(used_b) == len(b)
+    middle_cost, extra_cost = (PERSON_MIDDLE_COST, PERSON_EXTRA_COST) if person else (MIDDLE_COST, EXTRA_COST)
     for parts, used, side, other_whole in ((a, used_a, "left", whole_b), (b, used_b, "right", whole_a)):
         for k, tok in enumerate(parts):
             if k in used:
                 continue
             middle = 0 < k < len(parts) - 1
-            cost = MIDDLE_COST if middle else 1.0
+            cost = middle_cost if middle else 1.0
             if other_whole:
-                cost = min(cost, EXTRA_COST)
+                cost = min(cost, extra_cost)
             w = weight(tok) * cost
             denominator += w
             how = "missing (middle)" if middle else "missing"
             rows.append(PartMatch(tok if side == "left" else None, tok if side == "right" else None, 0.0, w,
-                                  how + (", other name whole" if other_whole and cost == EXTRA_COST else "")))
+                                  how + (", other name whole" if other_whole and cost == extra_cost else "")))
     score = numerator / denominator if denominator else 0.0
     if conflicts and score < 1.0:
         # A different given name where one was expected is strong evidence against.

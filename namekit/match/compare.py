@@ -36,10 +36,10 @@ def compare(a: str, b: str, type: str | None = None, *, threshold: float = DEFAU
             raise TypeError(f"names must be str, not {builtin_type(value).__name__}")
     left, right = normalize(a, type), normalize(b, type)
     if left.tokens and left.tokens == right.tokens:
-        alignment = align(left, right)
+        alignment = align(left, right, person=type == "person")
         alignment = Alignment(1.0, alignment.parts)
     else:
-        alignment = align(left, right)
+        alignment = align(left, right, person=type == "person")
     return Comparison(a, b, alignment.score, alignment.score >= threshold, threshold, alignment)
 
 

@@ -139,10 +139,11 @@ class Resolver:
 
     def _score(self, query: NormalizedName, pos: int) -> Alignment:
         entry = self._index.names[pos]
-        if query.titles and self._index.entities[entry.entity].type != "person":
+        person = self._index.entities[entry.entity].type == "person"
+        if query.titles and not person:
             # A title word is part of an organization's or a place's name ("General Trading").
             query = replace(query, tokens=query.full_tokens)
-        return align(query, entry.normalized, self._index.weight)
+        return align(query, entry.normalized, self._index.weight, person=person)
 
     def _fuzzy(self, name: str, query: NormalizedName, allowed: _Filter, notes: list[str], explain: bool) -> Match:
         index, config = self._index, self._config
