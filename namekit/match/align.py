@@ -11,6 +11,7 @@ spelling, not by a word list. Parts left over cost their weight; less in the mid
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from namekit.match.parts import part_similarity, part_weight
@@ -76,9 +77,15 @@ class _Unit:
     shown: str
 
 
-def _units(name: NormalizedName) -> tuple[tuple[str, ...], list[_Unit]]:
+def _units(name: NormalizedName) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
+    return _units_of(name.tokens)
+
+
+@lru_cache(maxsize=65536)
+def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
+    """The parts and units of a name's tokens: the same for every name it is aligned with, so
+    computed once per distinct tokens (a query is aligned with many candidates)."""
     particles = tables().particles
-    tokens = name.tokens
     parts: list[str] = []
     index: dict[int, int] = {}  # token position -> part position
     for t, tok in enumerate(tokens):
@@ -93,7 +100,7 @@ def _units(name: NormalizedName) -> tuple[tuple[str, ...], list[_Unit]]:
         covers = tuple(index[x] for x in (t, t + 1) if x in index)
         if covers:
             units.append(_Unit(tokens[t] + tokens[t + 1], covers, f"{tokens[t]} {tokens[t + 1]}"))
-    return tuple(parts), units
+    return tuple(parts), tuple(units)
 
 
 def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_weight, *,

@@ -91,6 +91,27 @@ class NameIndex:
             return open_index, (self.source_file,)
         return _from_tables, ({f.name: _plain(getattr(self, f.name)) for f in fields(self) if f.init},)
 
+    def entity_of(self, pos: int) -> int:
+        """The entity of name ``pos``, without decoding the name (what the resolver's filters read)."""
+        names = self.names
+        if isinstance(names, _PackedNames):
+            return names.entity_of(pos)
+        return names[pos].entity
+
+    def entity_id(self, e: int) -> str:
+        """The id of entity ``e``, without decoding the rest of the entity."""
+        entities = self.entities
+        if isinstance(entities, _PackedEntities):
+            return entities.id_of(e)
+        return entities[e].id
+
+    def entity_type(self, e: int) -> str:
+        """The type of entity ``e``, without decoding the rest of the entity."""
+        entities = self.entities
+        if isinstance(entities, _PackedEntities):
+            return entities.type_of(e)
+        return entities[e].type
+
     def weight(self, token: str) -> float:
         """A part's weight: what it says about identity (:func:`part_weight`) times its rarity here."""
         w = self._weights.get(token)
@@ -382,6 +403,13 @@ class _PackedEntities(Sequence[Entity]):
     def __len__(self) -> int:
         return self._len
 
+    def id_of(self, i: int) -> str:
+        entity: Entity | None = self._memo.get(i)
+        return entity.id if entity is not None else self._ids[i]
+
+    def type_of(self, i: int) -> str:
+        return self._type_names[self._types[i]]
+
     def _location(self, raw: list[Any] | None, cwd: str) -> Location | None:
         if raw is None:
             return None
@@ -436,6 +464,9 @@ class _PackedNames(Sequence[NameEntry]):
 
     def __len__(self) -> int:
         return self._len
+
+    def entity_of(self, i: int) -> int:
+        return self._entity[i]
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...

@@ -97,10 +97,12 @@ class Resolver:
             notes.append("excluded by 'not': " + ", ".join(index.entities[e].id for e in sorted(excluded)))
 
         def allowed(positions: Iterable[int]) -> list[int]:
+            if not excluded and type is None:
+                return list(positions)
             out = []
             for pos in positions:
-                e = index.names[pos].entity
-                if e in excluded or (type is not None and index.entities[e].type != type):
+                e = index.entity_of(pos)  # the entity's number and type only: no decoding of names
+                if e in excluded or (type is not None and index.entity_type(e) != type):
                     continue
                 out.append(pos)
             return out
@@ -162,7 +164,7 @@ class Resolver:
             current = best.get(entry.entity)
             if current is None or alignment.score > current[0]:
                 best[entry.entity] = (alignment.score, pos, alignment)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], index.entities[kv[0]].id))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], index.entity_id(kv[0])))
         if explain:
             notes.append(f"fuzzy: {len(positions)} candidate names, {len(ranked)} entities scored")
             for e, (score, pos, alignment) in ranked[:3]:
@@ -212,7 +214,7 @@ class Resolver:
         index = self._index
         scores: dict[int, tuple[float, int]] = {}
         for pos in positions:
-            e = index.names[pos].entity
+            e = index.entity_of(pos)
             score = 1.0 if exact else self._score(query, pos).score
             if e not in scores or score > scores[e][0]:
                 scores[e] = (score, pos)
@@ -225,7 +227,7 @@ class Resolver:
         if len(scores) == 1:
             (e, (score, pos)), = scores.items()
             return self._resolved(name, e, score, method, index.names[pos].text)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], index.entities[kv[0]].id))
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], index.entity_id(kv[0])))
         if not exact and ranked[1][1][0] < ranked[0][1][0] - self._config.margin:
             # Keys found several entities, but the alignment sets one clearly apart (Farouq
             # al-Shara: Farouk al-Shara 0.95, Farouk al-Sharaa 0.88): the same rule as the fuzzy stage.
