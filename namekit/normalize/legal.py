@@ -17,7 +17,12 @@ def strip_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[s
     removed: list[str] = []
     i = 0
     n = len(tokens)
+    first = t.legal_first
     while i < n:
+        if tokens[i] not in first:
+            rest.append(tokens[i])
+            i += 1
+            continue
         for length in range(min(t.legal_max_len, n - i), 0, -1):
             if tokens[i : i + length] in t.legal_forms:
                 removed.append(" ".join(tokens[i : i + length]))

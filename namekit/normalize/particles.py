@@ -94,10 +94,11 @@ def merge_din(tokens: tuple[str, ...]) -> tuple[str, ...]:
             out[-1] += "aldin"
             i += 1
             continue
-        for ending in t.din_endings:
-            if tok.endswith(ending) and len(tok) >= len(ending) + 3:
-                tok = tok[: -len(ending)] + "aldin"
-                break
+        if tok.endswith(t.din_endings):  # most tokens end in none: one C-level test for them
+            for ending in t.din_endings:
+                if tok.endswith(ending) and len(tok) >= len(ending) + 3:
+                    tok = tok[: -len(ending)] + "aldin"
+                    break
         out.append(tok)
         i += 1
     return tuple(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from namekit.normalize.legal import strip_legal_forms
 from namekit.normalize.order import reorder
@@ -19,6 +20,7 @@ __all__ = ["NormalizedName", "Step", "normalize", "NAME_TYPES"]
 NAME_TYPES = ("person", "organization", "place")
 _PUNCT = re.compile(r"[^a-z0-9&\- ]+")
 _MAX_CHARS = 4096
+_SPLIT = re.compile(r"[\s\-]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s(?![a-z])")
 
 
@@ -48,14 +50,15 @@ class NormalizedName:
     script: str = "Common"
     steps: tuple[Step, ...] = field(default=(), compare=False, repr=False)
 
-    @property
+    # core and skeletons are read for every candidate a name is scored against: computed once.
+    @cached_property
     def core(self) -> tuple[str, ...]:
         """The parts without particles (al, bin, abu...): what carries the identity."""
         particles = tables().particles
         core = tuple(tok for tok in self.tokens if tok not in particles)
         return core or self.tokens
 
-    @property
+    @cached_property
     def skeletons(self) -> tuple[str, ...]:
         """The consonant skeleton of every core part."""
         return tuple(skeleton(tok) for tok in self.core)
@@ -96,7 +99,7 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     text = mark_joined_articles(text.replace(".", " ").replace("&", " & "))
     text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _PUNCT.sub(" ", text)
-    tokens = tuple(tok for tok in re.split(r"[\s\-]+", text) if tok)
+    tokens = tuple(tok for tok in _SPLIT.split(text) if tok)
     record("tokens", tokens)
     full_tokens = merge_din(merge_abd(canonical_particles(tokens)))
     titles: tuple[str, ...] = ()

@@ -8,7 +8,9 @@ compared with that of a Latin spelling.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -36,11 +38,18 @@ def script_of(char: str) -> str:
     return "Latin" if name.startswith("LATIN") else "Other"
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")
+# script_of, remembered per character: a name repeats its letters, a registry its alphabet.
+_script_of = lru_cache(maxsize=8192)(script_of)
+
+
 def dominant_script(text: str) -> str:
     """The script most letters of ``text`` are in (``Common`` when it has no letters)."""
+    if text.isascii():  # the common case: every ASCII letter is Latin, anything else Common
+        return "Latin" if _ASCII_LETTER.search(text) else "Common"
     counts: dict[str, int] = {}
     for char in text:
-        script = script_of(char)
+        script = _script_of(char)
         if script != "Common":
             counts[script] = counts.get(script, 0) + 1
     if not counts:

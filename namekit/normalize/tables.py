@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any, Mapping
 
@@ -52,9 +52,19 @@ class Tables:
     skeleton_letters: Mapping[str, str]
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
 
-    @property
+    @cached_property
+    def title_first(self) -> frozenset[str]:
+        """The first words of the titles: a token that is none of them starts no title."""
+        return frozenset(form[0] for form in self.titles if form)
+
+    @cached_property
+    def legal_first(self) -> frozenset[str]:
+        """The first words of the legal forms: a token that is none of them starts no legal form."""
+        return frozenset(form[0] for form in self.legal_forms if form)
+
+    @cached_property
     def particles(self) -> frozenset[str]:
-        """Canonical particles: they weigh little when names are compared."""
+        """Canonical particles: they weigh little when names are compared (built once: read per part)."""
         return frozenset({"al", *self.kinship.values()}) | self.other_particles
 
 

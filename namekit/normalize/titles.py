@@ -9,6 +9,8 @@ __all__ = ["strip_titles", "canonical_title"]
 
 def _title_at(tokens: tuple[str, ...], i: int) -> tuple[int, str] | None:
     t = tables()
+    if i >= len(tokens) or tokens[i] not in t.title_first:
+        return None
     for length in range(min(t.title_max_len, len(tokens) - i), 0, -1):
         title = t.titles.get(tokens[i : i + length])
         if title is not None:

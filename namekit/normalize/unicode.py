@@ -28,6 +28,10 @@ _TRANSLATE = str.maketrans(
 
 def fold(text: str) -> str:
     """NFKC, one apostrophe ('), one hyphen (-), Turkish i, casefold, collapsed white space."""
+    if text.isascii():
+        # NFKC leaves ASCII as it is, casefold is lower, and the only ASCII character to translate
+        # is the backtick: the same result for the most common input, at a fraction of the cost.
+        return " ".join(text.replace("`", "'").lower().split())
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE).casefold()
     # casefold leaves a combining dot after some i's; drop it.
     text = text.replace("i\u0307", "i")
