@@ -68,6 +68,8 @@ def test_symmetric_on_compounds_and_particles(a: str, b: str) -> None:
         ("شفيق ناصيف", "Chafic Nassif"),  # ش written ch (French)
         ("بهمن قبادی", "Bahman Ghobadi"),  # Persian ق said gh
         ("مرتضی اویسی", "Morteza Oveisi"),  # Persian ض said z
+        ("سحر زکریا", "Sahar Zakaria"),  # س then ح, not ش
+        ("زهير عبد الكريم", "Zuhair Abdel Karim"),  # ز then ه, not ژ
     ],
 )
 def test_other_readings_of_latin_letters_across_scripts(native: str, latin: str) -> None:
@@ -128,8 +130,8 @@ def test_crossscript(queries: str, registry: str) -> None:
     report = evaluate_queries(Registry.load(CROSS / registry), load_queries(str(CROSS / queries)))
     assert report.overall.precision >= 0.97
     recall = {k.replace("latin_from_", ""): s.recall for k, s in report.by_kind.items() if not k.startswith("neg")}
-    # measured: ar 0.79, fa 0.75, he 0.43 (both directions); floors below those, target 0.85
-    assert recall["ar"] >= 0.78 and recall["fa"] >= 0.74 and recall["he"] >= 0.41
+    # measured: ar 0.82, fa 0.77, he 0.42 (both directions); floors below those, target 0.85
+    assert recall["ar"] >= 0.81 and recall["fa"] >= 0.76 and recall["he"] >= 0.42
 
 
 def test_pairs_handmade() -> None:
