@@ -98,6 +98,20 @@ class NameIndex:
             return names.entity_of(pos)
         return names[pos].entity
 
+    def name_text(self, pos: int) -> str:
+        """The text of name ``pos``, without decoding its normalized form."""
+        names = self.names
+        if isinstance(names, _PackedNames):
+            return names.text_of(pos)
+        return names[pos].text
+
+    def entity_name(self, e: int) -> str:
+        """The name of entity ``e``, without decoding the rest of the entity."""
+        entities = self.entities
+        if isinstance(entities, _PackedEntities):
+            return entities.name_of(e)
+        return entities[e].name
+
     def entity_id(self, e: int) -> str:
         """The id of entity ``e``, without decoding the rest of the entity."""
         entities = self.entities
@@ -410,6 +424,10 @@ class _PackedEntities(Sequence[Entity]):
     def type_of(self, i: int) -> str:
         return self._type_names[self._types[i]]
 
+    def name_of(self, i: int) -> str:
+        entity: Entity | None = self._memo.get(i)
+        return entity.name if entity is not None else self._names[i]
+
     def _location(self, raw: list[Any] | None, cwd: str) -> Location | None:
         if raw is None:
             return None
@@ -467,6 +485,10 @@ class _PackedNames(Sequence[NameEntry]):
 
     def entity_of(self, i: int) -> int:
         return self._entity[i]
+
+    def text_of(self, i: int) -> str:
+        entry: NameEntry | None = self._memo.get(i)
+        return entry.text if entry is not None else self._text[i]
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...

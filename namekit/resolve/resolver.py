@@ -181,7 +181,7 @@ class Resolver:
         if rivals:
             return Match(input=name, status=AMBIGUOUS, score=top_score, method="fuzzy", candidates=candidates)
         e, (score, pos, _) = ranked[0]
-        return self._resolved(name, e, score, "fuzzy", index.names[pos].text, candidates=())
+        return self._resolved(name, e, score, "fuzzy", index.name_text(pos), candidates=())
 
     def _prefilter(self, query: NormalizedName, positions: list[int], keep: int) -> list[int]:
         """The ``keep`` candidates most like the query by a cheap whole-name score (rapidfuzz, in C).
@@ -200,14 +200,14 @@ class Resolver:
     # -- answers ------------------------------------------------------------------------------
 
     def _candidate(self, e: int, score: float) -> Candidate:
-        entity = self._index.entities[e]
-        return Candidate(entity.id, entity.name, score, entity.type)
+        index = self._index
+        return Candidate(index.entity_id(e), index.entity_name(e), score, index.entity_type(e))
 
     def _resolved(self, name: str, e: int, score: float, method: str, matched: str | None,
                   candidates: tuple[Candidate, ...] = ()) -> Match:
-        entity = self._index.entities[e]
-        return Match(input=name, status=RESOLVED, id=entity.id, name=entity.name, type=entity.type,
-                     score=score, method=method, candidates=candidates, matched=matched)
+        index = self._index  # id, name and type only: the rest of the entity is not decoded
+        return Match(input=name, status=RESOLVED, id=index.entity_id(e), name=index.entity_name(e),
+                     type=index.entity_type(e), score=score, method=method, candidates=candidates, matched=matched)
 
     def _verdict(self, name: str, query: NormalizedName, positions: list[int], method: str,
                  notes: list[str], explain: bool, *, exact: bool = False) -> Match:
@@ -226,13 +226,13 @@ class Resolver:
                     notes += ["    " + line for line in self._score(query, pos).explain().splitlines()]
         if len(scores) == 1:
             (e, (score, pos)), = scores.items()
-            return self._resolved(name, e, score, method, index.names[pos].text)
+            return self._resolved(name, e, score, method, index.name_text(pos))
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], index.entity_id(kv[0])))
         if not exact and ranked[1][1][0] < ranked[0][1][0] - self._config.margin:
             # Keys found several entities, but the alignment sets one clearly apart (Farouq
             # al-Shara: Farouk al-Shara 0.95, Farouk al-Sharaa 0.88): the same rule as the fuzzy stage.
             e, (score, pos) = ranked[0]
-            return self._resolved(name, e, score, method, index.names[pos].text)
+            return self._resolved(name, e, score, method, index.name_text(pos))
         candidates = tuple(self._candidate(e, s) for e, (s, _) in ranked[: max(self._config.shown_candidates, 2)])
         return Match(input=name, status=AMBIGUOUS, score=ranked[0][1][0], method=method, candidates=candidates)
 
