@@ -153,13 +153,13 @@ class Resolver:
         single = len(query.core) == 1
         if len(query.core) > _MAX_FUZZY_PARTS:
             return Match(input=name, status=UNRESOLVED)
+        if single:  # a one-part query matches only one-part names by spelling
+            positions = [p for p in positions if len(index.names[p].normalized.core) == 1]
         if len(positions) > config.aligned_candidates:
             positions = self._prefilter(query, positions, config.aligned_candidates)
         best: dict[int, tuple[float, int, Alignment]] = {}
         for pos in positions:
             entry = index.names[pos]
-            if single and len(entry.normalized.core) != 1:
-                continue  # a one-part query matches only one-part names by spelling
             alignment = self._score(query, pos)
             current = best.get(entry.entity)
             if current is None or alignment.score > current[0]:
