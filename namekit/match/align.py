@@ -122,6 +122,7 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     if not left.tokens or not right.tokens or not a or not b:
         return Alignment(0.0, ())
     vowelless = left.script in _VOWELLESS or right.script in _VOWELLESS
+    native = (1 if left.script in _VOWELLESS else 0) | (2 if right.script in _VOWELLESS else 0)
     pairs = []
     conflicts_found = []
     for ua in units_a:
@@ -130,7 +131,10 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
             if len(ua.covers) > 1 and len(ub.covers) > 1:
                 continue
             x, y = ua.text, ub.text
-            sim, how = part_similarity(x, y, vowelless) if x <= y else part_similarity(y, x, vowelless)
+            if x <= y:
+                sim, how = part_similarity(x, y, vowelless, native)
+            else:
+                sim, how = part_similarity(y, x, vowelless, (native & 1) << 1 | (native & 2) >> 1)
             if compound:
                 if sim < MIN_COMPOUND_SIMILARITY or x == y and ua.shown == ub.shown:
                     continue

@@ -14,11 +14,12 @@ __all__ = ["part_similarity", "part_weight"]
 
 
 @lru_cache(maxsize=262144)
-def part_similarity(a: str, b: str, vowelless: bool = False) -> tuple[float, str]:
+def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) -> tuple[float, str]:
     """``(similarity 0..1, how)`` of two normalized parts.
 
     ``vowelless`` says one side was written in a script without short vowels (Arabic, Hebrew): then
-    the consonant skeleton is the evidence, since the letters cannot agree.
+    the consonant skeleton is the evidence, since the letters cannot agree. ``native`` says which
+    side that is when known: 1 for ``a``, 2 for ``b``, 3 for both.
     """
     if a == b:
         return 1.0, "equal"
@@ -42,7 +43,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False) -> tuple[float, str
             if shared:
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
         if sa and sa == sb:
-            if not vowels_agree(a, b) and not vowels_agree(b, a):
+            if not vowels_agree(a, b, bool(native & 1)) and not vowels_agree(b, a, bool(native & 2)):
                 return 0.55, "long vowels differ"
             return (0.8, 0.88, 0.92)[min(len(sa), 3) - 1], "skeleton"
         sk = Indel.normalized_similarity(sa, sb) if sa and sb else 0.0

@@ -19,6 +19,9 @@ _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
 _CONSONANT = re.compile(r"sch|tch|dzh|kh|ch|ck|sh|zh|th|dh|gh|dj|ph|tz|ts|[b-df-hj-np-tv-xz]")
 _QUALITY = {"i": "iey", "u": "uow", "a": "ae"}
+# Hebrew ו, transliterated o, is a long o or u: checked only on a spelling known to be native (a
+# Latin o is often short, and Hebrew often leaves it unwritten).
+_NATIVE_QUALITY = {**_QUALITY, "o": "uow"}
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ou|ei|ai|ay|ey|ie|ue|oa")
 
 
@@ -36,12 +39,14 @@ def gaps(token: str) -> list[str]:
     return runs
 
 
-def vowels_agree(native: str, latin: str) -> bool:
+def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
     """Whether the inner long vowels of a transliterated native spelling fit a Latin spelling.
 
     Both must have the same consonants (the caller checks the skeletons); doubled consonants
-    ("hassan") count once.
+    ("hassan") count once. ``known_native``: ``native`` surely comes from Arabic or Hebrew script,
+    so its o is the letter ו too.
     """
+    qualities = _NATIVE_QUALITY if known_native else _QUALITY
     n_gaps = [g for g in gaps(_undouble(native))]
     l_gaps = [g for g in gaps(_undouble(latin))]
     if len(n_gaps) != len(l_gaps):
@@ -53,7 +58,7 @@ def vowels_agree(native: str, latin: str) -> bool:
                 return False
             continue
         for letter in set(letters):
-            quality = _QUALITY.get(letter)
+            quality = qualities.get(letter)
             if quality and not any(c in quality for c in l_gap):
                 return False
     return True

@@ -20,3 +20,11 @@ def test_disagree(native: str, latin: str) -> None:
 def test_gaps_are_inner_vowel_runs() -> None:
     assert gaps("hussein") == ["u", "", "ei"]
     assert gaps("khalil") == ["a", "i"]
+
+
+def test_hebrew_vav_is_a_long_o_or_u_in_a_native_spelling() -> None:
+    # מחמוד (Mahmoud): its ו needs an o or u in the Latin spelling; Mohamed has an e there
+    assert not vowels_agree("mhmod", "mohamed", known_native=True)
+    assert vowels_agree("mhmod", "mahmoud", known_native=True)
+    # a Latin o is often short and Hebrew often leaves it out: no evidence when not known native
+    assert vowels_agree("toronto", "tornto")
