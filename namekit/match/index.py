@@ -35,7 +35,8 @@ __all__ = ["NameIndex", "NameEntry", "build_index", "compile_index", "open_index
 # A blocking key shared by more names than this is too common to pick candidates by.
 MAX_POSTING = 20000
 # Bumped whenever the packed layout changes; part of the cache key.
-INDEX_FORMAT = 1
+# 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
+INDEX_FORMAT = 2
 # The tables from a key to name positions.
 KEY_TABLES = ("exact", "normalized", "bare", "translit", "skeletons", "short", "postings")
 # Decoded names and entities kept per open index (see _Memo).
@@ -111,6 +112,15 @@ class NameIndex:
         if isinstance(entities, _PackedEntities):
             return entities.name_of(e)
         return entities[e].name
+
+    def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
+        """The normalized texts and the joined consonant skeletons of names ``positions``: what the
+        fuzzy stage's pre-score compares. Read from columns of the packed file, not decoded."""
+        names = self.names
+        if isinstance(names, _PackedNames):
+            return names.prefilter_texts(positions)
+        norms = [names[p].normalized for p in positions]
+        return [n.text for n in norms], [" ".join(n.skeletons) for n in norms]
 
     def entity_id(self, e: int) -> str:
         """The id of entity ``e``, without decoding the rest of the entity."""
@@ -475,6 +485,8 @@ class _PackedNames(Sequence[NameEntry]):
         self._kind = IntColumn(store.section("name.kind"))
         self._text = StringColumn(store.section("name.text"), store.section("name.text_offsets"))
         self._record = StringColumn(store.section("name.record"), store.section("name.record_offsets"))
+        self._norm_text = StringColumn(store.section("name.norm_text"), store.section("name.norm_text_offsets"))
+        self._skeleton_text = StringColumn(store.section("name.skeleton_text"), store.section("name.skeleton_text_offsets"))
         self._fields: tuple[str, ...] = tuple(store.meta["record_fields"])
         self._field_kinds: str = store.meta["record_kinds"]
         self._memo = _Memo()
@@ -489,6 +501,11 @@ class _PackedNames(Sequence[NameEntry]):
     def text_of(self, i: int) -> str:
         entry: NameEntry | None = self._memo.get(i)
         return entry.text if entry is not None else self._text[i]
+
+    def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
+        text, skeleton = self._norm_text.raw, self._skeleton_text.raw
+        return ([str(text(i), "utf-8", "surrogatepass") for i in positions],
+                [str(skeleton(i), "utf-8", "surrogatepass") for i in positions])
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...
@@ -565,6 +582,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     entity_types: dict[str, int] = {}
     e_id, e_name, e_rest, e_type = _Column(), _Column(), _Column(), array("B")
     n_entity, n_kind, n_text, n_record = array("i"), array("B"), _Column(), _Column()
+    n_norm_text, n_skeleton_text = _Column(), _Column()
     by_id: dict[str, int] = {}
     redirects: dict[str, int] = {}
     not_keys: dict[str, list[str]] = {}
@@ -602,6 +620,8 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             elif kinds != record_kinds:
                 raise TypeError("NormalizedName fields changed type between names")
             n_record.append(record)
+            n_norm_text.append(norm.text)
+            n_skeleton_text.append(" ".join(norm.skeletons))
             for table, key in _name_keys(text, norm, kind):
                 keys, positions = key_lists[table]
                 keys.append(key)
@@ -620,7 +640,8 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             df[tok] += 1
     del blocking
     for column, items in (("entity.id", e_id), ("entity.name", e_name), ("entity.rest", e_rest),
-                          ("name.text", n_text), ("name.record", n_record)):
+                          ("name.text", n_text), ("name.record", n_record),
+                          ("name.norm_text", n_norm_text), ("name.skeleton_text", n_skeleton_text)):
         writer.add(column, items.blob)
         writer.add(column + "_offsets", items.offsets)
         items.blob, items.offsets = bytearray(), array("q")

@@ -190,10 +190,9 @@ class Resolver:
         better of the token-set ratio on the normalized texts and on the consonant skeletons, so a
         spelling in another script is not ranked down for its missing vowels.
         """
-        names = [self._index.names[p].normalized for p in positions]
-        by_text = process.cdist([query.text], [n.text for n in names], scorer=fuzz.token_set_ratio)[0]
-        by_skeleton = process.cdist([" ".join(query.skeletons)], [" ".join(n.skeletons) for n in names],
-                                    scorer=fuzz.token_set_ratio)[0]
+        texts, skeletons = self._index.prefilter_texts(positions)  # columns: no name is decoded here
+        by_text = process.cdist([query.text], texts, scorer=fuzz.token_set_ratio)[0]
+        by_skeleton = process.cdist([" ".join(query.skeletons)], skeletons, scorer=fuzz.token_set_ratio)[0]
         order = sorted(range(len(positions)), key=lambda i: (-max(by_text[i], by_skeleton[i]), i))
         return [positions[i] for i in order[:keep]]
 
