@@ -136,4 +136,10 @@ def test_crossscript(queries: str, registry: str) -> None:
 
 def test_pairs_handmade() -> None:
     _need(PAIRS / "handmade.csv")
-    assert evaluate_pairs(load_pairs(str(PAIRS / "handmade.csv"))).at_threshold.f1 >= 0.91
+    assert evaluate_pairs(load_pairs(str(PAIRS / "handmade.csv"))).at_threshold.f1 >= 0.92
+
+
+def test_pairs_from_the_dev_set() -> None:
+    _need(PAIRS / "pairs.csv")
+    # measured 0.642 at the default threshold (target 0.90; translations and acronyms are out of reach)
+    assert evaluate_pairs(load_pairs(str(PAIRS / "pairs.csv"))).at_threshold.f1 >= 0.63
