@@ -125,30 +125,35 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     native = (1 if left.script in _VOWELLESS else 0) | (2 if right.script in _VOWELLESS else 0)
     pairs = []
     conflicts_found = []
+    native_swapped = (native & 1) << 1 | (native & 2) >> 1  # the same, with the sides exchanged
     for ua in units_a:
+        x, covers_a, shown_a = ua  # each unit read once, not once per pair
+        n_a = len(covers_a)
+        joined_a = x != shown_a
         for ub in units_b:
-            compound = len(ua.covers) + len(ub.covers) > 2 or ua.text != ua.shown or ub.text != ub.shown
-            if len(ua.covers) > 1 and len(ub.covers) > 1:
+            y, covers_b, shown_b = ub
+            n_b = len(covers_b)
+            compound = n_a + n_b > 2 or joined_a or y != shown_b
+            if n_a > 1 and n_b > 1:
                 continue
-            x, y = ua.text, ub.text
             if x <= y:
                 sim, how = part_similarity(x, y, vowelless, native)
             else:
-                sim, how = part_similarity(y, x, vowelless, (native & 1) << 1 | (native & 2) >> 1)
+                sim, how = part_similarity(y, x, vowelless, native_swapped)
             if compound:
-                if sim < MIN_COMPOUND_SIMILARITY or x == y and ua.shown == ub.shown:
+                if sim < MIN_COMPOUND_SIMILARITY or x == y and shown_a == shown_b:
                     continue
                 how = "compound" if sim >= 0.95 else f"compound ({how})"
                 sim = min(sim, 0.95)
             if how == "different name":
                 if not compound:
-                    conflicts_found.append((ua.covers[0], ub.covers[0]))
+                    conflicts_found.append((covers_a[0], covers_b[0]))
                 continue
             if sim >= MIN_PART_SIMILARITY:
-                size = len(ua.covers) + len(ub.covers)
+                size = n_a + n_b
                 # best first; at equal similarity a compound (covering more) first; ties broken by
                 # the texts and positions so the result does not depend on the order of the names
-                pairs.append((-sim, -size, min(x, y), max(x, y), min(ua.covers, ub.covers), max(ua.covers, ub.covers),
+                pairs.append((-sim, -size, min(x, y), max(x, y), min(covers_a, covers_b), max(covers_a, covers_b),
                               ua, ub, sim, how))
     pairs.sort(key=lambda p: p[:6])
     used_a: set[int] = set()

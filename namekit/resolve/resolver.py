@@ -141,7 +141,7 @@ class Resolver:
 
     def _score(self, query: NormalizedName, pos: int) -> Alignment:
         entry = self._index.names[pos]
-        person = self._index.entities[entry.entity].type == "person"
+        person = self._index.entity_type(entry.entity) == "person"  # the type column: no entity decoded
         if query.titles and not person:
             # A title word is part of an organization's or a place's name ("General Trading").
             query = replace(query, tokens=query.full_tokens)
