@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
@@ -35,6 +36,10 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     if group_a is not None and group_b is not None:
         # Two different names from the table (Mohammad and Mahmoud): not a spelling variant.
         return min(ratio, 0.4), "different name"
+    if not vowelless and _fold(a) == _fold(b):
+        # The commonest transliteration variants: y or i (Sergey/Sergei, Chayka/Chaika, Nayf/Naif),
+        # ou or u (French: Youssouf/Yussuf), a doubled letter or one (Garaad/Garad, Mutaaz/Mutaz).
+        return 0.93, "spelling (transliteration)"
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
         if sa and sa != sb:
@@ -56,6 +61,11 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     sk = Indel.normalized_similarity(sa, sb) if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] else 0.0
     best = max(ratio, 0.92 * jw, 0.9 * sk)
     return best, "spelling"
+
+
+def _fold(token: str) -> str:
+    """``token`` with y read as i, ou as u and doubled letters once."""
+    return re.sub(r"(.)\1+", r"\1", token.replace("y", "i").replace("ou", "u"))
 
 
 @lru_cache(maxsize=262144)

@@ -25,3 +25,9 @@ def test_vowelless_side_compares_by_skeleton() -> None:
 @pytest.mark.parametrize("token, most", [("al", 0.2), ("bin", 0.2), ("mohammed", 0.8), ("the", 0.5)])
 def test_common_parts_weigh_little(token: str, most: float) -> None:
     assert part_weight(token) <= most < part_weight("abdelatty")
+
+
+@pytest.mark.parametrize(("a", "b"), [("chaika", "chayka"), ("sergei", "sergey"), ("garad", "garaad"),
+                                      ("yusuf", "yousouf")])
+def test_commonest_transliteration_variants(a: str, b: str) -> None:
+    assert part_similarity(min(a, b), max(a, b))[0] >= 0.9
