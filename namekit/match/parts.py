@@ -13,6 +13,8 @@ from namekit.normalize.tables import tables
 
 __all__ = ["part_similarity", "part_weight"]
 
+_DOUBLED = re.compile(r"(.)\1+")
+
 
 @lru_cache(maxsize=262144)
 def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) -> tuple[float, str]:
@@ -63,9 +65,10 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     return best, "spelling"
 
 
+@lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     """``token`` with y read as i, ou as u and doubled letters once."""
-    return re.sub(r"(.)\1+", r"\1", token.replace("y", "i").replace("ou", "u"))
+    return _DOUBLED.sub(r"\1", token.replace("y", "i").replace("ou", "u"))
 
 
 @lru_cache(maxsize=262144)
