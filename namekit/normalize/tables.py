@@ -92,8 +92,9 @@ def tables() -> Tables:
     given: dict[str, int] = {}
     for number, group in enumerate(data.load("given_names.yml")["groups"]):
         for spelling in group:
-            for token in _phrase(spelling):
-                given.setdefault(token, number)
+            # a spelling written in two words ("abu bakr") is matched as one part ("abubakr"):
+            # its words alone ("abu") are not this name
+            given.setdefault("".join(_phrase(spelling)), number)
     legal_raw = data.load("legal_forms.yml")
     legal = frozenset(_phrase(f) for f in legal_raw["legal_forms"])
     translit = data.load("transliteration.yml")
