@@ -14,13 +14,15 @@ from __future__ import annotations
 import json
 import math
 import os
+import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from itertools import compress
 from types import MappingProxyType
 from typing import IO, Any, overload
+
+import numpy as np
 
 from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
 from namekit.match.parts import part_weight
@@ -85,6 +87,8 @@ class NameIndex:
     source_file: str | None = field(default=None, compare=False)
     # Memo of weight(): a pure function of the token for this index; filling it is idempotent.
     _weights: dict[str, float] = field(default_factory=dict, init=False, compare=False, repr=False)
+    # Per-thread scratch arrays of candidates() (one float per name, kept zeroed between calls).
+    _scratch: threading.local = field(default_factory=threading.local, init=False, compare=False, repr=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its file name when mapped (workers map the same file), else as plain tables."""
@@ -161,10 +165,20 @@ class NameIndex:
         # A name gains, for each query part, the weight of the part times how specific the most
         # specific key it shares with it is: sharing "pwint" says more than sharing the skeleton of
         # "hassan" with hundreds of names.
-        # (Written with dict and set operations, which run in C, not a loop per position: a
-        # posting may hold thousands of names in a registry of a million.)
-        hits: dict[int, float] = {}
+        # (Written with numpy over the posting arrays, not a loop per position: a posting may hold
+        # thousands of names in a registry of a million. The sums are the same floating-point
+        # additions, in the same order, as hits[pos] = hits.get(pos, 0.0) + gain per part.)
         total = len(self.names) + 1
+        scratch = self._scratch_arrays()
+        try:
+            return self._candidates(query, limit, total, scratch.acc, scratch.part)
+        except BaseException:
+            scratch.acc.fill(0.0)  # interrupted half way: the arrays must be zero for the next call
+            scratch.part.fill(0.0)
+            raise
+
+    def _candidates(self, query: NormalizedName, limit: int, total: int, acc: Any, part: Any) -> list[int]:
+        touched: list[Any] = []
         for tok in query.core:
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
@@ -175,37 +189,45 @@ class NameIndex:
                 gain = w * math.log(total / len(posting))
                 if gain > 0.0:
                     keyed.append((gain, posting))
+            if not keyed:
+                continue
             # the largest gain of each position: smaller gains first, larger ones overwrite them
             keyed.sort(key=lambda kv: kv[0])
-            gains: dict[int, float] = {}
-            for gain, posting in keyed:
-                gains.update(dict.fromkeys(posting, gain))
-            _add_scores(hits, gains)
-        return _top(hits, limit)
+            arrays = [np.asarray(posting, dtype=np.int64) for _, posting in keyed]
+            for (gain, _), positions in zip(keyed, arrays):
+                part[positions] = gain
+            positions = np.concatenate(arrays) if len(arrays) > 1 else arrays[0]
+            # a position listed twice reads and writes the same values twice: still one addition
+            acc[positions] = acc[positions] + part[positions]
+            part[positions] = 0.0
+            touched.append(positions)
+        if not touched or limit < 1:
+            for positions in touched:
+                acc[positions] = 0.0
+            return []
+        every = np.concatenate(touched) if len(touched) > 1 else touched[0]
+        # each position once (without a sort): number the entries, keep the one whose number stuck
+        numbers = np.arange(len(every), dtype=np.float64)
+        part[every] = numbers
+        hits = every[part[every] == numbers]
+        part[every] = 0.0
+        scores = acc[hits]
+        acc[every] = 0.0
+        if len(hits) > limit:
+            # the limit-th largest score, then the few positions at or above it
+            cut = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            chosen = scores >= cut
+            hits, scores = hits[chosen], scores[chosen]
+        order = np.lexsort((hits, -scores))  # by score, highest first; equal scores by position
+        return [int(p) for p in hits[order[:limit]]]
 
-
-def _add_scores(hits: dict[int, float], gains: dict[int, float]) -> None:
-    """``hits[pos] = hits.get(pos, 0.0) + gain`` for every position of ``gains``."""
-    if not hits:
-        hits.update(gains)  # 0.0 + gain == gain
-        return
-    common = gains.keys() & hits.keys()
-    sums = {pos: hits[pos] + gains[pos] for pos in common}
-    hits.update(gains)
-    hits.update(sums)
-
-
-def _top(hits: dict[int, float], limit: int) -> list[int]:
-    """The ``limit`` positions of the highest scores, ties by position (as ``sorted`` on
-    (-score, pos) would give), with sorts and filters that run in C: the scores are cut at the
-    ``limit``-th largest, the few positions at or above it sorted by position, then stably by score."""
-    if len(hits) > limit:
-        cut = sorted(hits.values(), reverse=True)[limit - 1]
-        chosen = sorted(compress(hits.keys(), map(cut.__le__, hits.values())))
-    else:
-        chosen = sorted(hits)
-    chosen.sort(key=hits.__getitem__, reverse=True)  # stable: equal scores stay by position
-    return chosen[:limit]
+    def _scratch_arrays(self) -> Any:
+        """Two zeroed float arrays of one slot per name, per thread: left zeroed after each use."""
+        local = self._scratch
+        if getattr(local, "acc", None) is None or len(local.acc) != len(self.names):
+            local.acc = np.zeros(len(self.names), dtype=np.float64)
+            local.part = np.zeros(len(self.names), dtype=np.float64)
+        return local
 
 
 def _plain(value: Any) -> Any:
