@@ -17,8 +17,10 @@ __all__ = ["vowels_agree", "gaps"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
-_CONSONANT = re.compile(r"sch|tch|dzh|kh|ch|ck|sh|zh|th|dh|gh|dj|ph|tz|ts|[b-df-hj-np-tv-xz]")
-_QUALITY = {"i": "iey", "u": "uow", "a": "ae"}
+# w is not one: a native spelling writes و/ו as the vowel u/o ("khuajh" for Khawaja).
+_CONSONANT = re.compile(r"sch|tch|dzh|kh|ch|ck|sh|zh|th|dh|gh|dj|ph|tz|ts|[b-df-hj-np-tvxz]")
+# Alef is a long a, which Persian spellings often write o ("Rouhollah" for روحالله).
+_QUALITY = {"i": "iey", "u": "uow", "a": "aeo"}
 # Hebrew ו, transliterated o, is a long o or u: checked only on a spelling known to be native (a
 # Latin o is often short, and Hebrew often leaves it unwritten).
 _NATIVE_QUALITY = {**_QUALITY, "o": "uow"}
@@ -57,10 +59,11 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
             if _LATIN_LONG.search(l_gap):
                 return False
             continue
-        for letter in set(letters):
-            quality = qualities.get(letter)
-            if quality and not any(c in quality for c in l_gap):
-                return False
+        # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
+        # Masoud): one of them heard in the Latin spelling is enough.
+        wanted = [qualities[letter] for letter in set(letters) if letter in qualities]
+        if wanted and not any(c in quality for quality in wanted for c in l_gap):
+            return False
     return True
 
 

@@ -28,3 +28,13 @@ def test_hebrew_vav_is_a_long_o_or_u_in_a_native_spelling() -> None:
     assert vowels_agree("mhmod", "mahmoud", known_native=True)
     # a Latin o is often short and Hebrew often leaves it out: no evidence when not known native
     assert vowels_agree("toronto", "tornto")
+
+
+@pytest.mark.parametrize(
+    "native, latin",
+    [("msaud", "masoud"),        # مسعود: ayin beside the long u
+     ("khuajh", "khawaja"),      # خواجه: و read as the consonant w
+     ("ruhallh", "rouhollah")],  # روحالله: Persian says the alef of -allah as o
+)
+def test_agree_across_ayin_glides_and_persian_o(native: str, latin: str) -> None:
+    assert vowels_agree(native, latin, known_native=True)
