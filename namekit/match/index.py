@@ -28,7 +28,7 @@ from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalize
 from namekit.match.parts import part_weight
 from namekit.match.store import IntColumn, PackedTable, Store, StoreError, StoreWriter, StringColumn, open_store
 from namekit.normalize.pipeline import NormalizedName, normalize
-from namekit.normalize.skeleton import skeleton
+from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.titles import canonical_title
 from namekit.registry.model import Alias, Entity, Location
 
@@ -179,10 +179,11 @@ class NameIndex:
 
     def _candidates(self, query: NormalizedName, limit: int, total: int, acc: Any, part: Any) -> list[int]:
         touched: list[Any] = []
+        native = query.script in VOWELLESS_SCRIPTS
         for tok in query.core:
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
-            for key in _blocking_keys(tok):
+            for key in _blocking_keys(tok) + _reading_keys(tok, native, query=True):
                 posting = self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
@@ -252,6 +253,19 @@ def _blocking_keys(token: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
+    """Blocking keys that meet across scripts only: a Latin part under the other readings of its
+    letters (``r:``, ch as sh, gh as q, v as w...), a part written in Arabic or Hebrew script under
+    its skeleton (``n:``). A native query looks up ``r:`` keys, a Latin query ``n:`` keys, so two
+    Latin spellings never meet through a reading (between them it would blur names apart)."""
+    if native:
+        sk = skeleton(token)
+        return ("r:" + sk,) if query and len(sk) >= 2 else ("n:" + sk,) if len(sk) >= 2 else ()
+    sk = skeleton(token)
+    readings = sorted(x for x in skeleton_readings(token) if x != sk and len(x) >= 2)
+    return tuple(("n:" if query else "r:") + x for x in readings)
+
+
 def _forms(entity: Entity) -> list[tuple[str, str]]:
     forms: list[tuple[str, str]] = [(entity.name, "name")] + [(a.name, "alias") for a in entity.aliases]
     return forms + [(s, "short") for s in entity.short]
@@ -307,9 +321,10 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
                 tables[table][key].add(pos)
             if kind == "short":
                 continue
+            native = norm.script in VOWELLESS_SCRIPTS
             for tok in norm.core:
                 df[tok].add(e_pos)
-                for key in _blocking_keys(tok):
+                for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False):
                     tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
@@ -612,7 +627,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     key_lists: dict[str, tuple[_Column, array[int]]] = {t: (_Column(), array("i")) for t in KEY_TABLES if t != "postings"}
     posting_ids: dict[str, int] = {}
     posting_key, posting_pos = array("i"), array("i")
-    blocking: dict[str, tuple[int, ...]] = {}
+    blocking: dict[tuple[str, bool], tuple[int, ...]] = {}
     df: dict[str, int] = defaultdict(int)
     paths = _Paths()
     e_pos = -1
@@ -650,11 +665,14 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
                 positions.append(pos)
             if kind == "short":
                 continue
+            native = norm.script in VOWELLESS_SCRIPTS
             for tok in norm.core:
                 entity_tokens.add(tok)
-                ids = blocking.get(tok)
+                ids = blocking.get((tok, native))
                 if ids is None:
-                    ids = blocking[tok] = tuple(posting_ids.setdefault(k, len(posting_ids)) for k in _blocking_keys(tok))
+                    ids = blocking[tok, native] = tuple(
+                        posting_ids.setdefault(k, len(posting_ids))
+                        for k in _blocking_keys(tok) + _reading_keys(tok, native, query=False))
                 for key_id in ids:
                     posting_key.append(key_id)
                     posting_pos.append(pos)

@@ -95,3 +95,31 @@ def test_empty_registry(tmp_path: Path) -> None:
     index = open_index(path)
     assert len(index.names) == 0 and len(index.entities) == 0
     assert Resolver(index).resolve("Hassan Rashad").status == "unresolved"
+
+
+def _crowd(extra: list[Entity]) -> list[Entity]:
+    """Sixty Ahmeds: sharing the given name alone must not be what brings a name to the top."""
+    surnames = ["Haddad", "Mansour", "Khoury", "Nasser", "Saleh", "Aziz", "Kamal", "Farouk", "Hamdi", "Zaki"]
+    given = ["Ahmed", "Ahmad", "Ahmet", "Achmed", "Ahmadou", "Ahmid"]
+    crowd = [Entity(id=f"p{i}", type="person", name=f"{g} {s}") for i, (g, s) in enumerate((g, s) for g in given for s in surnames)]
+    return crowd + extra
+
+
+@pytest.mark.parametrize(
+    "latin, native",
+    [("Ahmed Chtourou", "احمد شطورو"),      # French ch for ش
+     ("Parviz Sarvari", "پرویز سروری"),      # v for و
+     ("Ahmed Ghobadi", "احمد قبادی")],        # Persian gh for ق
+)
+def test_blocking_meets_across_scripts_through_other_readings(latin: str, native: str) -> None:
+    for registry_name, query in ((latin, native), (native, latin)):
+        index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)
+
+
+def test_readings_do_not_join_two_latin_spellings() -> None:
+    # ch read as sh meets شطورو, but never another Latin spelling (Chtourou is not Shtourou)
+    index = build_index([Entity(id="target", type="person", name="Karim Chtourou")])
+    assert index.candidates(normalize("شطورو"), 12)
+    assert not index.candidates(normalize("Shtourou"), 12)
