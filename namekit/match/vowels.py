@@ -24,7 +24,8 @@ _QUALITY = {"i": "iey", "u": "uow", "a": "aeo"}
 # Hebrew ו, transliterated o, is a long o or u: checked only on a spelling known to be native (a
 # Latin o is often short, and Hebrew often leaves it unwritten).
 _NATIVE_QUALITY = {**_QUALITY, "o": "uow"}
-_LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ou|ei|ai|ay|ey|ie|ue|oa")
+# (Not ou: French spellings write every u so, long or short: Loubna لبنى, Choukri شكري.)
+_LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
 
 
 def gaps(token: str) -> list[str]:

@@ -31,3 +31,20 @@ def test_common_parts_weigh_little(token: str, most: float) -> None:
                                       ("yusuf", "yousouf")])
 def test_commonest_transliteration_variants(a: str, b: str) -> None:
     assert part_similarity(min(a, b), max(a, b))[0] >= 0.9
+
+
+@pytest.mark.parametrize(("native", "latin"), [("mhmd", "mahmoud"), ("mhmud", "mohamed"), ("mhmod", "muhammad")])
+def test_native_spellings_of_different_given_names_conflict(native: str, latin: str) -> None:
+    # محمد is Muhammad, محمود Mahmoud (מחמוד in Hebrew): the table tells them apart
+    assert part_similarity(min(native, latin), max(native, latin), True)[1] == "different name"
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("qnh", "gana"),            # ق said g
+     ("dhnun", "thanoun"),       # ذ written th
+     ("abtsam", "ibtissem"),     # ت س, not the digraph ts
+     ("ritshard", "richard")],   # a foreign ch written ت ش
+)
+def test_other_readings_of_latin_letters_meet_arabic_spellings(native: str, latin: str) -> None:
+    assert part_similarity(min(native, latin), max(native, latin), True)[0] >= 0.8
