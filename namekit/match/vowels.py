@@ -62,7 +62,8 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
             continue
         # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
         # Masoud): one of them heard in the Latin spelling is enough.
-        wanted = [qualities[letter] for letter in set(letters) if letter in qualities]
+        # A doubled yod (Hebrew יי) is the diphthong ai/ei/ay: Lake - לייק, Spokane - ספוקיין.
+        wanted = ["aeiy"] if "ii" in letters else [qualities[letter] for letter in set(letters) if letter in qualities]
         if wanted and not any(c in quality for quality in wanted for c in l_gap):
             return False
     return True

@@ -44,3 +44,8 @@ def test_agree_across_ayin_glides_and_persian_o(native: str, latin: str) -> None
 def test_french_ou_is_not_a_long_vowel(native: str, latin: str) -> None:
     # French spellings write every u as ou, long or short: لبنى Loubna, شكري Choukri, سفيان Soufiane
     assert vowels_agree(native, latin, known_native=True)
+
+
+@pytest.mark.parametrize("native, latin", [("liik", "lake"), ("spokiin", "spokane"), ("hiifa", "haifa")])
+def test_hebrew_double_yod_is_a_diphthong(native: str, latin: str) -> None:
+    assert vowels_agree(native, latin, known_native=True)
