@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from namekit.match.parts import part_similarity, part_weight
+from namekit.match.parts import number_value, part_similarity, part_weight
 from namekit.normalize.pipeline import NormalizedName
 from namekit.normalize.tables import tables
 
@@ -182,9 +182,15 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
             cost = middle_cost if middle else 1.0
             if other_whole:
                 cost = min(cost, extra_cost)
+            number = number_value(tok) is not None
+            if number:
+                # a number is never a part that may be left out; in an organization's name it tells
+                # one entity from its sibling ("Investments II Corp." and "Investments Corp.")
+                middle, cost = False, 1.0
+                conflicts += 0 if person else 1
             w = weight(tok) * cost
             denominator += w
-            how = "missing (middle)" if middle else "missing"
+            how = "missing number" if number else "missing (middle)" if middle else "missing"
             rows.append(PartMatch(tok if side == "left" else None, tok if side == "right" else None, 0.0, w,
                                   how + (", other name whole" if other_whole and cost == extra_cost else "")))
     score = numerator / denominator if denominator else 0.0

@@ -11,9 +11,19 @@ from namekit.match.vowels import vowels_agree
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight"]
+__all__ = ["part_similarity", "part_weight", "number_value"]
 
 _DOUBLED = re.compile(r"(.)\1+")
+_NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
+
+
+@lru_cache(maxsize=65536)
+def number_value(token: str) -> int | None:
+    """The number a part stands for (2017, 2nd, III, fifteenth), or None for a word."""
+    match = _NUMERAL.fullmatch(token)
+    if match:
+        return int(match.group(1))
+    return tables().numbers.get(token)
 
 
 @lru_cache(maxsize=262144)
@@ -26,6 +36,12 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     """
     if a == b:
         return 1.0, "equal"
+    number_a, number_b = number_value(a), number_value(b)
+    if number_a is not None or number_b is not None:
+        if number_a == number_b:
+            return 1.0, "same number"  # 2nd and second, XV and 15
+        # two numbers: a conflict, like two different given names; a number and a word: unrelated
+        return 0.0, "different name" if number_a is not None and number_b is not None else "number and word"
     t = tables()
     group_a = t.given_names.get(a)
     group_b = t.given_names.get(b)
@@ -81,7 +97,7 @@ def part_weight(token: str) -> float:
         return 0.3
     if token in t.given_names:
         return 0.7
-    if token.isdigit():
+    if number_value(token) is not None:
         return 0.8
     if len(token) == 1:
         return 0.4

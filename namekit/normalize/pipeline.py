@@ -96,7 +96,7 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     record("script", text)
     text = reorder(text)
     record("order", text)
-    text = mark_joined_articles(text.replace(".", " ").replace("&", " & "))
+    text = mark_joined_articles(text.replace(".", " ").replace("&", " and "))  # & is "and": one spelling
     text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _PUNCT.sub(" ", text)
     tokens = tuple(tok for tok in _SPLIT.split(text) if tok)

@@ -50,6 +50,7 @@ class Tables:
     hebrew_geresh_marks: str
     skeleton_digraphs: tuple[tuple[str, str], ...]
     skeleton_letters: Mapping[str, str]
+    numbers: Mapping[str, int]  # number word or roman numeral -> its value
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
 
     @cached_property
@@ -98,6 +99,8 @@ def tables() -> Tables:
     legal_raw = data.load("legal_forms.yml")
     legal = frozenset(_phrase(f) for f in legal_raw["legal_forms"])
     translit = data.load("transliteration.yml")
+    numbers_raw = data.load("numbers.yml")
+    numbers = {str(k): int(v) for section in ("roman", "words") for k, v in numbers_raw[section].items()}
     skeleton = translit["skeleton"]
     digraphs = sorted(((str(k), str(v)) for k, v in skeleton["digraphs"].items()), key=lambda kv: -len(kv[0]))
     return Tables(
@@ -124,4 +127,5 @@ def tables() -> Tables:
         skeleton_digraphs=tuple(digraphs),
         skeleton_letters=MappingProxyType({str(k): str(v) for k, v in skeleton["letters"].items()}),
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
+        numbers=MappingProxyType(numbers),
     )

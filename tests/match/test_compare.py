@@ -25,6 +25,12 @@ NAME = st.lists(WORD, max_size=5).map(" ".join)
         ("İbrahim Kalın", "Ibrahim Kalin", "person"),
         ("Acme Trading LLC", "Acme Trading Co., Ltd.", "organization"),
         ("Siemens AG", "Siemens Aktiengesellschaft", "organization"),
+        ("Twelfth Ocean GmbH and Co. KG", "Twelfth Ocean GmbH & Co. KG", "organization"),
+        ("Second Ocean Shipping", "2nd Ocean Shipping", "organization"),
+        ("Masoud Behnam", "مسعود بهنام", "person"),
+        ("Maryam al-Khawaja", "مريم الخواجه", "person"),
+        ("Ahmed Chtourou", "احمد شطورو", "person"),
+        ("Lake Forest", "לייק פורסט", "place"),
     ],
 )
 def test_matches(a: str, b: str, kind: str) -> None:
@@ -39,6 +45,11 @@ def test_matches(a: str, b: str, kind: str) -> None:
         ("Hassan Rashad", "Hassan Nasrallah", "person"),
         ("Hassan Rashad", "Hussein Rashad", "person"),
         ("Golden Star Trading LLC", "Golden Sun Trading LLC", "organization"),
+        ("Vabo 2017 Ltd", "Vabo 2012 EOOD", "organization"),
+        ("Fifteenth Ocean GmbH & Co. KG", "Fourteenth Ocean GmbH & Co. KG", "organization"),
+        ("Tindaya Properties of New York II Corp.", "Tindaya Properties of New York Corp.", "organization"),
+        ("Rim Group Investments II Corp.", "Rim Group Investments III Corp.", "organization"),
+        ("Mahmoud Abbas", "محمد عباس", "person"),
     ],
 )
 def test_non_matches(a: str, b: str, kind: str) -> None:

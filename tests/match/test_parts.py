@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.match.parts import part_similarity, part_weight
+from namekit.match.parts import number_value, part_similarity, part_weight
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,19 @@ def test_native_spellings_of_different_given_names_conflict(native: str, latin: 
 )
 def test_other_readings_of_latin_letters_meet_arabic_spellings(native: str, latin: str) -> None:
     assert part_similarity(min(native, latin), max(native, latin), True)[0] >= 0.8
+
+
+@pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
+                                              ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
+def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:
+    sim, how = part_similarity(min(a, b), max(a, b))
+    if value is None:
+        assert (sim, how) == (0.0, "different name")
+    else:
+        assert sim == value
+
+
+@pytest.mark.parametrize(("token", "value"), [("2017", 2017), ("3rd", 3), ("xiv", 14), ("twelfth", 12),
+                                              ("xi", None), ("v", None), ("hassan", None)])
+def test_number_value(token: str, value: int | None) -> None:
+    assert number_value(token) == value
