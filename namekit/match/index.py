@@ -215,8 +215,10 @@ class NameIndex:
         scores = acc[hits]
         acc[every] = 0.0
         if len(hits) > limit:
-            # the limit-th largest score, then the few positions at or above it
-            cut = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            # the limit-th largest score, then the few positions at or above it (selected from the
+            # front on the negated scores: numpy's selection near the end of an array of few distinct
+            # values, as these sums are, is several times slower; negation is exact)
+            cut = -np.partition(-scores, limit - 1)[limit - 1]
             chosen = scores >= cut
             hits, scores = hits[chosen], scores[chosen]
         order = np.lexsort((hits, -scores))  # by score, highest first; equal scores by position
