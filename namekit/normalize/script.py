@@ -103,6 +103,9 @@ def _native(run: str, script: str) -> str:
     return "".join(words[:-1])
 
 
+_CYRILLIC_SIGNS = {ord("ь"): None, ord("ъ"): None}
+
+
 def to_ascii(text: str) -> str:
     """Lowercase ASCII for ``text`` (already folded), with Arabic and Hebrew by the letter tables."""
     if text.isascii():
@@ -127,4 +130,6 @@ def to_ascii(text: str) -> str:
             run, run_script = [], ""
         if char != "\0":
             out.append(char)
-    return unidecode("".join(out)).lower()
+    # The Cyrillic soft and hard signs are marks, not letters: unidecode writes them as quotes,
+    # which would split a word (Аньян "an'ian" read as the article an- before "ian").
+    return unidecode("".join(out).translate(_CYRILLIC_SIGNS)).lower()

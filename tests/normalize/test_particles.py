@@ -54,6 +54,8 @@ def test_merge_abd(tokens: str, merged: str) -> None:
         ("salahuddin", "salahaldin"),
         ("salah ud din", "salahaldin"),
         ("din mohammad", "din mohammad"),  # a name that is only Din stays
+        ("lebedin", "lebedin"),  # -edin with one d ends words of other languages
+        ("nasreddine", "nasraldin"),
     ],
 )
 def test_merge_din(tokens: str, merged: str) -> None:

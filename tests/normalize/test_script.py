@@ -16,6 +16,8 @@ from namekit.normalize.unicode import fold
         ("גדעון סער", "gdaon sar"),
         ("ג׳ורג׳", "jorj"),
         ("Сергей Лавров", "sergei lavrov"),
+        ("Аньян", "anian"),  # the soft sign is a mark, not a quote that splits the word
+        ("Подъячев", "podiachev"),  # nor is the hard sign
         ("Αλέξης Τσίπρας", "alexes tsipras"),
         ("Hassan Rashad", "Hassan Rashad"),  # ASCII passes through untouched
     ],
