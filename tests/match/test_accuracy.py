@@ -114,11 +114,11 @@ def test_ofac_precision_and_false_matches(ofac: dict[str, float]) -> None:
 
 
 def test_ofac_recall_does_not_regress(ofac: dict[str, float]) -> None:
-    # measured 0.556 (0.487 at first); the floor keeps later changes honest
-    assert ofac["recall"] >= 0.55
+    # measured 0.561 (0.487 at first); the floor keeps later changes honest
+    assert ofac["recall"] >= 0.555
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.707 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.711 measured")
 def test_ofac_f1_target(ofac: dict[str, float]) -> None:
     assert ofac["f1"] >= 0.80
 
@@ -130,8 +130,20 @@ def test_crossscript(queries: str, registry: str) -> None:
     report = evaluate_queries(Registry.load(CROSS / registry), load_queries(str(CROSS / queries)))
     assert report.overall.precision >= 0.97
     recall = {k.replace("latin_from_", ""): s.recall for k, s in report.by_kind.items() if not k.startswith("neg")}
-    # measured: ar 0.82, fa 0.77, he 0.42 (both directions); floors below those, target 0.85
-    assert recall["ar"] >= 0.81 and recall["fa"] >= 0.76 and recall["he"] >= 0.42
+    # Arabic script (ar, fa) at the target of issue 3: measured ar 0.879/0.880, fa 0.872/0.865
+    assert recall["ar"] >= 0.85 and recall["fa"] >= 0.85
+    # Hebrew (place names, mostly one word): measured 0.447/0.436, a floor below it; target 0.85
+    assert recall["he"] >= 0.43
+
+
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached for Hebrew script: 0.447 and 0.436 measured")
+@pytest.mark.parametrize(("queries", "registry"), [("queries.jsonl", "registry.jsonl"),
+                                                   ("queries_native.jsonl", "registry_native.jsonl")])
+def test_crossscript_hebrew_target(queries: str, registry: str) -> None:
+    _need(CROSS / queries, CROSS / registry)
+    report = evaluate_queries(Registry.load(CROSS / registry), load_queries(str(CROSS / queries)))
+    recall = {k.replace("latin_from_", ""): s.recall for k, s in report.by_kind.items() if not k.startswith("neg")}
+    assert recall["he"] >= 0.85
 
 
 def test_pairs_handmade() -> None:
@@ -141,5 +153,5 @@ def test_pairs_handmade() -> None:
 
 def test_pairs_from_the_dev_set() -> None:
     _need(PAIRS / "pairs.csv")
-    # measured 0.642 at the default threshold (target 0.90; translations and acronyms are out of reach)
-    assert evaluate_pairs(load_pairs(str(PAIRS / "pairs.csv"))).at_threshold.f1 >= 0.63
+    # measured 0.651 at the default threshold (target 0.90; translations and acronyms are out of reach)
+    assert evaluate_pairs(load_pairs(str(PAIRS / "pairs.csv"))).at_threshold.f1 >= 0.645
