@@ -34,6 +34,8 @@ PERSON_MIDDLE_COST = 0.15
 PERSON_EXTRA_COST = 0.4
 # A different given name where one was expected multiplies the score by this, per conflict.
 CONFLICT_FACTOR = 0.8
+# A compound scores at most this, below two parts that are the same.
+_COMPOUND_CAP = 0.95
 # A compound (two parts written as one) must be at least this alike to the single part.
 MIN_COMPOUND_SIMILARITY = 0.85
 _VOWELLESS = ("Arabic", "Hebrew")
@@ -111,6 +113,38 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
     return tuple(parts), tuple(units)
 
 
+def _taken_first(units_a: tuple[_Unit, ...], units_b: tuple[_Unit, ...], vowelless: bool, native: int,
+                 native_swapped: int) -> tuple[set[int], set[int]]:
+    """The parts that pairs of single parts more alike than any compound can be (above
+    ``_COMPOUND_CAP``) take, in the order :func:`align` takes pairs: a compound covering one of them
+    would be skipped when its turn comes, so :func:`align` need not score it (the costly step).
+    """
+    high = []
+    for ua in units_a:
+        x, covers_a, shown_a = ua
+        if len(covers_a) > 1 or x != shown_a:
+            continue
+        for ub in units_b:
+            y, covers_b, shown_b = ub
+            if len(covers_b) > 1 or y != shown_b:
+                continue
+            if x <= y:
+                sim, how = part_similarity(x, y, vowelless, native)
+            else:
+                sim, how = part_similarity(y, x, vowelless, native_swapped)
+            if sim > _COMPOUND_CAP and how != "different name":
+                high.append((-sim, min(x, y), max(x, y), min(covers_a, covers_b), max(covers_a, covers_b),
+                             covers_a[0], covers_b[0]))
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    high.sort(key=lambda p: p[:5])
+    for *_, i, j in high:
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
+    return taken_a, taken_b
+
+
 def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_weight, *,
           person: bool = False) -> Alignment:
     """Align the parts of two names and score them; symmetric in its two arguments.
@@ -126,6 +160,7 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     pairs = []
     conflicts_found = []
     native_swapped = (native & 1) << 1 | (native & 2) >> 1  # the same, with the sides exchanged
+    taken_a, taken_b = _taken_first(units_a, units_b, vowelless, native, native_swapped)
     for ua in units_a:
         x, covers_a, shown_a = ua  # each unit read once, not once per pair
         n_a = len(covers_a)
@@ -136,6 +171,8 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
             compound = n_a + n_b > 2 or joined_a or y != shown_b
             if n_a > 1 and n_b > 1:
                 continue
+            if compound and (taken_a.intersection(covers_a) or taken_b.intersection(covers_b)):
+                continue  # a part it covers is taken before any compound comes up: never used
             if x <= y:
                 sim, how = part_similarity(x, y, vowelless, native)
             else:
@@ -143,8 +180,8 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
             if compound:
                 if sim < MIN_COMPOUND_SIMILARITY or x == y and shown_a == shown_b:
                     continue
-                how = "compound" if sim >= 0.95 else f"compound ({how})"
-                sim = min(sim, 0.95)
+                how = "compound" if sim >= _COMPOUND_CAP else f"compound ({how})"
+                sim = min(sim, _COMPOUND_CAP)
             if how == "different name":
                 if not compound:
                     conflicts_found.append((covers_a[0], covers_b[0]))
