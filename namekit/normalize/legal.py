@@ -10,8 +10,19 @@ __all__ = ["strip_legal_forms"]
 def strip_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Remove legal-form phrases from ``tokens``; returns ``(rest, removed forms)``.
 
-    Nothing is removed when it would leave no token that is not generic.
+    Nothing is removed when it would leave no token that is not generic. Repeated until nothing
+    more goes, so that the result is stable: removing "ao" from "s ao a" leaves "s a", a form too.
     """
+    rest, removed = _strip_once(tokens)
+    while removed:
+        again, more = _strip_once(rest)
+        if not more:
+            break
+        rest, removed = again, removed + more
+    return rest, removed
+
+
+def _strip_once(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     t = tables()
     rest: list[str] = []
     removed: list[str] = []
