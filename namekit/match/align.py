@@ -39,6 +39,11 @@ _COMPOUND_CAP = 0.95
 # A compound (two parts written as one) must be at least this alike to the single part.
 MIN_COMPOUND_SIMILARITY = 0.85
 _VOWELLESS = ("Arabic", "Hebrew")
+# A pair of parts less alike than this is a doubtful spelling ...
+WEAK_PART = 0.9
+# ... and counts for less than its similarity: its shortfall again times this (Radic ~ Karadzic,
+# 0.77, counts 0.705), so that one doubtful surname beside an equal given name does not pass.
+WEAK_PART_PENALTY = 0.5
 
 Weight = Callable[[str], float]
 
@@ -204,7 +209,7 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
         used_a.update(ua.covers)
         used_b.update(ub.covers)
         w = (sum(weight(a[k]) for k in ua.covers) + sum(weight(b[k]) for k in ub.covers)) / 2
-        numerator += sim * w
+        numerator += (sim - WEAK_PART_PENALTY * (WEAK_PART - sim) if sim < WEAK_PART else sim) * w
         denominator += w
         rows.append(PartMatch(ua.shown, ub.shown, sim, w, how))
     open_conflicts = [(i, j) for i, j in conflicts_found if i not in used_a and j not in used_b]

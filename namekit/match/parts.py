@@ -7,13 +7,22 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import vowels_agree
+from namekit.match.vowels import vowel_evidence
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
 __all__ = ["part_similarity", "part_weight", "number_value"]
 
 _DOUBLED = re.compile(r"(.)\1+")
+# Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
+# too: both write their vowels, so Khodr/Kaddoura and Chen/Yuequn (kdr, kn) are different names,
+# while Meshaal/Mashal (0.77) and Zughayr/Zghyr (0.83) are one.
+_LATIN_SKELETON_MIN_RATIO = 0.55
+# A native and a Latin spelling with one skeleton whose vowel gaps do not line up (so the long
+# vowels could not be checked) score this much less: the consonants alone are weaker evidence,
+# and one-word place names matched on them alone were a Hebrew-script source of false answers.
+_UNCOMPARED_VOWELS = 0.04
+
 _NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 
 
@@ -60,23 +69,33 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         return 0.93, "spelling (transliteration)"
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
+        read = False
         if sa and sa != sb:
             # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same skeleton
             shared = skeleton_readings(a) & skeleton_readings(b)
             if shared:
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
+                read = True
         if sa and sa == sb:
-            if not vowels_agree(a, b, bool(native & 1)) and not vowels_agree(b, a, bool(native & 2)):
+            evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
+            if evidence == {"differ"}:
                 return 0.55, "long vowels differ"
-            return (0.8, 0.88, 0.92)[min(len(sa), 3) - 1], "skeleton"
+            score = (0.8, 0.88, 0.92)[min(len(sa), 3) - 1]
+            if "agree" not in evidence and not read:
+                # the vowels could not be compared gap by gap: the consonants alone say less (not
+                # so through another reading, where the gaps shift with the letter read: v as و)
+                return score - _UNCOMPARED_VOWELS, "skeleton (vowels not compared)"
+            return score, "skeleton"
         sk = Indel.normalized_similarity(sa, sb) if sa and sb else 0.0
         return 0.9 * sk, "skeleton"
-    if sa and sa == sb and len(sa) >= 2:
+    if sa and sa == sb and len(sa) >= 2 and ratio >= _LATIN_SKELETON_MIN_RATIO:
         return max(ratio, 0.85 if len(sa) == 2 else 0.9), "skeleton"
     jw = JaroWinkler.normalized_similarity(a, b)
     # Skeletons that differ count only when they start alike: a name's first consonant is the
     # one transliterations agree on most ("naumov"/"naumau" yes, "fujing"/"guanghua" no).
-    sk = Indel.normalized_similarity(sa, sb) if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] else 0.0
+    # And, as above, only when the letters are alike enough too (Kahane/Cohen share khn).
+    sk = (Indel.normalized_similarity(sa, sb)
+          if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] and ratio >= _LATIN_SKELETON_MIN_RATIO else 0.0)
     best = max(ratio, 0.92 * jw, 0.9 * sk)
     return best, "spelling"
 

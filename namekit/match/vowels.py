@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "gaps"]
+__all__ = ["vowels_agree", "vowel_evidence", "gaps"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -49,24 +49,30 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
     ("hassan") count once. ``known_native``: ``native`` surely comes from Arabic or Hebrew script,
     so its o is the letter ו too.
     """
+    return vowel_evidence(native, latin, known_native) != "differ"
+
+
+def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
+    """What the vowels say, as :func:`vowels_agree` reads them: ``agree`` (compared gap by gap,
+    they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared)."""
     qualities = _NATIVE_QUALITY if known_native else _QUALITY
     n_gaps = [g for g in gaps(_undouble(native))]
     l_gaps = [g for g in gaps(_undouble(latin))]
     if len(n_gaps) != len(l_gaps):
-        return True  # not comparable gap by gap: no evidence either way
+        return "none"  # not comparable gap by gap: no evidence either way
     for n_gap, l_gap in zip(n_gaps, l_gaps):
         letters = n_gap.replace("w", "").replace("y", "")
         if not letters:
             if _LATIN_LONG.search(l_gap):
-                return False
+                return "differ"
             continue
         # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
         # Masoud): one of them heard in the Latin spelling is enough.
         # A doubled yod (Hebrew יי) is the diphthong ai/ei/ay: Lake - לייק, Spokane - ספוקיין.
         wanted = ["aeiy"] if "ii" in letters else [qualities[letter] for letter in set(letters) if letter in qualities]
         if wanted and not any(c in quality for quality in wanted for c in l_gap):
-            return False
-    return True
+            return "differ"
+    return "agree"
 
 
 def _undouble(token: str) -> str:

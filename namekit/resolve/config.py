@@ -13,7 +13,9 @@ __all__ = ["ResolverConfig"]
 class ResolverConfig:
     """Thresholds of the resolver. Defaults favour precision: a wrong ID is worse than none.
 
-    - ``threshold``: lowest fuzzy score that may resolve.
+    - ``threshold``: lowest fuzzy score that may resolve a name of two parts or more.
+    - ``single_threshold``: the same for a one-part name ("Meshaal", "Toulouse"), which has less to
+      go on: one spelling-alike word is weak evidence.
     - ``margin``: a second entity within this of the best makes the answer ambiguous.
     - ``translit_threshold``: lowest score for a name found by its transliteration key.
     - ``fuzzy``: run the fuzzy stage at all.
@@ -23,7 +25,8 @@ class ResolverConfig:
     - ``shown_candidates``: candidates listed in an ambiguous or unresolved answer.
     """
 
-    threshold: float = 0.88
+    threshold: float = 0.85
+    single_threshold: float = 0.92
     margin: float = 0.05
     translit_threshold: float = 0.8
     fuzzy: bool = True
@@ -32,7 +35,7 @@ class ResolverConfig:
     shown_candidates: int = 3
 
     def __post_init__(self) -> None:
-        for name in ("threshold", "margin", "translit_threshold"):
+        for name in ("threshold", "single_threshold", "margin", "translit_threshold"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be between 0 and 1, not {value}")

@@ -170,7 +170,7 @@ class Resolver:
             for e, (score, pos, alignment) in ranked[:3]:
                 notes.append(f"  {index.entities[e].id} via {index.names[pos].text!r}: {score:.3f}")
                 notes += ["    " + line for line in alignment.explain().splitlines()]
-        threshold = config.threshold + (0.04 if single else 0.0)
+        threshold = config.single_threshold if single else config.threshold
         if explain:
             notes.append(f"fuzzy: resolves at {threshold:.2f} or more, with no other entity within {config.margin:.2f}")
         candidates = tuple(self._candidate(e, s) for e, (s, _, _) in ranked[: config.shown_candidates] if s >= _SHOWN_FLOOR)

@@ -49,3 +49,11 @@ def test_french_ou_is_not_a_long_vowel(native: str, latin: str) -> None:
 @pytest.mark.parametrize("native, latin", [("liik", "lake"), ("spokiin", "spokane"), ("hiifa", "haifa")])
 def test_hebrew_double_yod_is_a_diphthong(native: str, latin: str) -> None:
     assert vowels_agree(native, latin, known_native=True)
+
+
+@pytest.mark.parametrize("native, latin, evidence", [("hsn", "hassan", "agree"), ("hsn", "hussein", "differ"),
+                                                      ("shpiir", "asparuhovo", "none")])
+def test_vowel_evidence(native: str, latin: str, evidence: str) -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    assert vowel_evidence(native, latin, known_native=True) == evidence
