@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from namekit.match.parts import number_value, part_similarity, part_weight
 from namekit.normalize.pipeline import NormalizedName
@@ -75,16 +75,11 @@ class Alignment:
         return "\n".join(rows + [f"score {self.score:.3f}"])
 
 
-class _Unit(NamedTuple):
-    """A part, or two adjacent tokens read as one (a compound); ``covers`` the parts it stands for.
-
-    (A named tuple: a name's units are built for every candidate it is aligned with, and a tuple is
-    made several times faster than a frozen dataclass.)
-    """
-
-    text: str
-    covers: tuple[int, ...]
-    shown: str
+# A part, or two adjacent tokens read as one (a compound): its text, the parts it covers, and how it
+# is shown. (A plain tuple: a name's units are built for every candidate it is aligned with, and
+# cached; a tuple of strings and ints is made fastest and is soon untracked by the garbage
+# collector, where a named tuple stays tracked and every full collection walked the cached ones.)
+_Unit = tuple[str, tuple[int, ...], str]
 
 
 def _units(name: NormalizedName) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
@@ -105,7 +100,7 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
     if not parts:  # a name of particles only: take them as they are
         parts = list(tokens)
         index = {t: t for t in range(len(tokens))}
-    units = [_Unit(p, (k,), p) for k, p in enumerate(parts)]
+    units: list[_Unit] = [(p, (k,), p) for k, p in enumerate(parts)]
     for t in range(len(tokens) - 1):
         first, second = index.get(t), index.get(t + 1)
         if first is not None:
@@ -114,7 +109,7 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
             covers = (second,)
         else:
             continue
-        units.append(_Unit(tokens[t] + tokens[t + 1], covers, tokens[t] + " " + tokens[t + 1]))
+        units.append((tokens[t] + tokens[t + 1], covers, tokens[t] + " " + tokens[t + 1]))
     return tuple(parts), tuple(units)
 
 
@@ -203,15 +198,15 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     rows: list[PartMatch] = []
     numerator = 0.0
     denominator = 0.0
-    for *_, ua, ub, sim, how in pairs:
-        if used_a.intersection(ua.covers) or used_b.intersection(ub.covers):
+    for *_, (_, covers_a, shown_a), (_, covers_b, shown_b), sim, how in pairs:
+        if used_a.intersection(covers_a) or used_b.intersection(covers_b):
             continue
-        used_a.update(ua.covers)
-        used_b.update(ub.covers)
-        w = (sum(weight(a[k]) for k in ua.covers) + sum(weight(b[k]) for k in ub.covers)) / 2
+        used_a.update(covers_a)
+        used_b.update(covers_b)
+        w = (sum(weight(a[k]) for k in covers_a) + sum(weight(b[k]) for k in covers_b)) / 2
         numerator += (sim - WEAK_PART_PENALTY * (WEAK_PART - sim) if sim < WEAK_PART else sim) * w
         denominator += w
-        rows.append(PartMatch(ua.shown, ub.shown, sim, w, how))
+        rows.append(PartMatch(shown_a, shown_b, sim, w, how))
     open_conflicts = [(i, j) for i, j in conflicts_found if i not in used_a and j not in used_b]
     conflicts = min(len({i for i, _ in open_conflicts}), len({j for _, j in open_conflicts}))
     whole_a, whole_b = len(used_a) == len(a), len(used_b) == len(b)
