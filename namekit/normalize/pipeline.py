@@ -103,11 +103,12 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     record("tokens", tokens)
     full_tokens = merge_din(merge_abd(canonical_particles(tokens)))
     titles: tuple[str, ...] = ()
+    untitled = tokens
     if type in (None, "person"):
-        tokens, titles = strip_titles(tokens)
-        record("titles", tokens)
-    tokens = canonical_particles(tokens)
-    tokens = merge_din(merge_abd(tokens))
+        untitled, titles = strip_titles(tokens)
+        record("titles", untitled)
+    # the same steps as for full_tokens, so their result again unless titles took tokens off
+    tokens = full_tokens if untitled == tokens else merge_din(merge_abd(canonical_particles(untitled)))
     record("particles", tokens)
     legal: tuple[str, ...] = ()
     if type in (None, "organization"):
