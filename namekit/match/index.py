@@ -179,6 +179,7 @@ class NameIndex:
 
     def _candidates(self, query: NormalizedName, limit: int, total: int, acc: Any, part: Any) -> list[int]:
         touched: list[Any] = []
+        lists = 0
         native = query.script in VOWELLESS_SCRIPTS
         for tok in query.core:
             w = self.weight(tok)
@@ -198,6 +199,7 @@ class NameIndex:
             for (gain, _), positions in zip(keyed, arrays):
                 part[positions] = gain
             positions = np.concatenate(arrays) if len(arrays) > 1 else arrays[0]
+            lists += len(arrays)
             # a position listed twice reads and writes the same values twice: still one addition
             acc[positions] = acc[positions] + part[positions]
             part[positions] = 0.0
@@ -207,13 +209,18 @@ class NameIndex:
                 acc[positions] = 0.0
             return []
         every = np.concatenate(touched) if len(touched) > 1 else touched[0]
-        # each position once (without a sort): number the entries, keep the one whose number stuck
-        numbers = np.arange(len(every), dtype=np.float64)
-        part[every] = numbers
-        hits = every[part[every] == numbers]
-        part[every] = 0.0
-        scores = acc[hits]
+        scores = acc[every]
         acc[every] = 0.0
+        # A position is in `every` once per list that holds it, so fewer than (limit - 1) * lists + 1
+        # entries score above the limit-th best position: entries below the score at that rank
+        # cannot be among the best, and the few left are made distinct by a small sort.
+        rank = (limit - 1) * lists + 1
+        if len(every) > rank:
+            floor = -np.partition(-scores, rank - 1)[rank - 1]
+            kept = scores >= floor
+            every, scores = every[kept], scores[kept]
+        hits, first = np.unique(every, return_index=True)
+        scores = scores[first]
         if len(hits) > limit:
             # the limit-th largest score, then the few positions at or above it (selected from the
             # front on the negated scores: numpy's selection near the end of an array of few distinct
