@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from namekit.match.align import Alignment, align
@@ -193,8 +194,10 @@ class Resolver:
         texts, skeletons = self._index.prefilter_texts(positions)  # columns: no name is decoded here
         by_text = process.cdist([query.text], texts, scorer=fuzz.token_set_ratio)[0]
         by_skeleton = process.cdist([" ".join(query.skeletons)], skeletons, scorer=fuzz.token_set_ratio)[0]
-        order = sorted(range(len(positions)), key=lambda i: (-max(by_text[i], by_skeleton[i]), i))
-        return [positions[i] for i in order[:keep]]
+        # the better of the two, highest first; equal scores in the order the blocking gave (numpy
+        # over the two score arrays: a Python sort key per candidate cost ten times as much)
+        order = np.lexsort((np.arange(len(positions)), -np.maximum(by_text, by_skeleton)))
+        return [positions[i] for i in order[:keep].tolist()]
 
     # -- answers ------------------------------------------------------------------------------
 
