@@ -18,23 +18,30 @@ from namekit.match.compare import DEFAULT_THRESHOLD, compare
 __all__ = ["eval_cmd"]
 
 
-def _queries(path: str, registry_path: str | None, entity_type: str | None, threshold: float | None,
-             margin: float | None, errors: int, baseline: bool, fmt: str) -> dict[str, Any]:
+def _queries(path: str, registry_path: str | None, entity_type: str | None, overrides: dict[str, float | None],
+             errors: int, baseline: bool, fmt: str) -> dict[str, Any]:
     registry = load_registry(registry_path)
-    if threshold is not None or margin is not None:
-        config = registry.config
-        registry = registry.with_config(replace(config, threshold=config.threshold if threshold is None else threshold,
-                                                margin=config.margin if margin is None else margin))
+    old = registry.config
+
+    def given(name: str, current: float) -> float:
+        value = overrides[name]
+        return current if value is None else value
+
+    config = replace(old, threshold=given("threshold", old.threshold), margin=given("margin", old.margin),
+                     single_threshold=given("single_threshold", old.single_threshold))
+    if config != old:
+        registry = registry.with_config(config)
     queries = load_queries(path)
     report = evaluate_queries(registry, queries, entity_type)
     base = query_baseline(registry.entities, [(q.query, q.expected, q.kind) for q in queries]) if baseline else None
     wrong, missed = worst_errors(report, errors)
     explain = {o.query.query: registry.resolve(o.query.query, entity_type, explain=True).explanation or ""
                for o in wrong + missed}
-    settings = {"threshold": registry.config.threshold, "margin": registry.config.margin}
+    settings = {"threshold": registry.config.threshold, "single_threshold": registry.config.single_threshold,
+                "margin": registry.config.margin}
     if fmt == "text":
-        title = (f"{path}: {len(queries)} queries against {len(registry)} entities "
-                 f"(threshold {settings['threshold']}, margin {settings['margin']})")
+        title = (f"{path}: {len(queries)} queries against {len(registry)} entities (threshold "
+                 f"{settings['threshold']}, one-part names {settings['single_threshold']}, margin {settings['margin']})")
         click.echo(query_table(report, base, title=title))
         if errors:
             click.echo("\n" + error_list("False answers, most confident first", wrong, explain))
@@ -78,7 +85,9 @@ def _pairs(path: str, threshold: float, errors: int, baseline: bool, fmt: str) -
 @registry_option
 @type_option
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Resolver threshold to evaluate at [default: the resolver's own].")
+              help="Resolver threshold (names of two parts or more) to evaluate at [default: the resolver's own].")
+@click.option("--single-threshold", type=click.FloatRange(0, 1), default=None,
+              help="Resolver threshold for one-part names to evaluate at [default: the resolver's own].")
 @click.option("--margin", type=click.FloatRange(0, 1), default=None,
               help="Resolver margin to evaluate at [default: the resolver's own].")
 @click.option("--compare-threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
@@ -89,8 +98,8 @@ def _pairs(path: str, threshold: float, errors: int, baseline: bool, fmt: str) -
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @handle_errors
 def eval_cmd(queries_path: str | None, pairs_path: str | None, registry_path: str | None, entity_type: str | None,
-             threshold: float | None, margin: float | None, compare_threshold: float, errors: int, baseline: bool,
-             fmt: str) -> None:
+             threshold: float | None, single_threshold: float | None, margin: float | None, compare_threshold: float,
+             errors: int, baseline: bool, fmt: str) -> None:
     """Measure precision, recall and F1 on labelled queries (--queries) or pairs (--pairs).
 
     \b
@@ -102,7 +111,8 @@ def eval_cmd(queries_path: str | None, pairs_path: str | None, registry_path: st
         raise click.UsageError("give --queries FILE (with --registry) or --pairs FILE, or both")
     out: dict[str, Any] = {}
     if queries_path:
-        out["queries"] = _queries(queries_path, registry_path, entity_type, threshold, margin, errors, baseline, fmt)
+        overrides = {"threshold": threshold, "single_threshold": single_threshold, "margin": margin}
+        out["queries"] = _queries(queries_path, registry_path, entity_type, overrides, errors, baseline, fmt)
     if pairs_path:
         if queries_path and fmt == "text":
             click.echo()

@@ -74,6 +74,15 @@ def test_threshold_changes_the_answer(files: dict[str, str]) -> None:
     assert strict["namekit"]["overall"]["correct"] < loose["namekit"]["overall"]["correct"]
 
 
+def test_single_threshold_is_its_own_setting(files: dict[str, str]) -> None:
+    args = ["eval", "--registry", files["registry"], "--queries", files["queries"], "--no-baseline", "--format", "json"]
+    out = json.loads(CliRunner().invoke(main, args + ["--single-threshold", "0.5"]).output)["queries"]
+    assert out["settings"]["single_threshold"] == 0.5
+    assert out["settings"]["threshold"] == json.loads(CliRunner().invoke(main, args).output)["queries"]["settings"]["threshold"]
+    text = CliRunner().invoke(main, args[:-2] + ["--single-threshold", "0.5"]).output
+    assert "one-part names 0.5" in text
+
+
 def test_pairs(files: dict[str, str]) -> None:
     result = CliRunner().invoke(main, ["eval", "--pairs", files["pairs"], "--format", "json"])
     assert result.exit_code == 0, result.output
