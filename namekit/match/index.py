@@ -184,7 +184,10 @@ class NameIndex:
         for tok in query.core:
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
-            for key in _blocking_keys(tok) + _reading_keys(tok, native, query=True):
+            # A part the registry has as written is looked up by its prefix only when it is not:
+            # the prefix posting is there for misspelt parts, and is the largest list by far.
+            known = bool(self._posting("t:" + tok))
+            for key in _blocking_keys(tok, prefix=not known) + _reading_keys(tok, native, query=True):
                 posting = self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
@@ -249,12 +252,12 @@ def _from_tables(tables: dict[str, Any]) -> NameIndex:
     return NameIndex(**frozen)
 
 
-def _blocking_keys(token: str) -> tuple[str, ...]:
+def _blocking_keys(token: str, *, prefix: bool = True) -> tuple[str, ...]:
     sk = skeleton(token)
     keys = ["t:" + token]
     if len(sk) >= 2:
         keys.append("s:" + sk)
-    if len(token) >= 4:
+    if prefix and len(token) >= 4:
         keys.append("p:" + token[:3])
     if token.startswith("al") and len(token) >= 6:
         # an article written joined ("alhayya", "alamir"): also the name without it

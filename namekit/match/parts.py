@@ -103,7 +103,12 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
 @lru_cache(maxsize=65536)
 def _fold(token: str) -> str:
     """``token`` with y read as i, ou as u and doubled letters once."""
-    return _DOUBLED.sub(r"\1", token.replace("y", "i").replace("ou", "u"))
+    # (a function as the replacement: a template string is parsed again on every call)
+    return _DOUBLED.sub(_first_group, token.replace("y", "i").replace("ou", "u"))
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 @lru_cache(maxsize=262144)
