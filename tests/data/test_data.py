@@ -1,6 +1,7 @@
 import pytest
 
 from namekit import data
+from namekit.errors import ConfigError
 
 
 @pytest.mark.parametrize("name", ["titles.yml", "particles.yml", "given_names.yml", "legal_forms.yml", "transliteration.yml"])
@@ -13,3 +14,17 @@ def test_no_given_name_in_two_groups() -> None:
     for number, group in enumerate(data.load("given_names.yml")["groups"]):
         for spelling in group:
             assert seen.setdefault(spelling, number) == number, spelling
+
+
+def test_a_key_written_twice_is_an_error_naming_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = 'alternates:\n  "ch": "sh"\n  "x": "ks"\n  "ch": "tz"\n'
+    monkeypatch.setattr(data, "read_text", lambda name: text)
+    with pytest.raises(ConfigError) as caught:
+        data.load("transliteration.yml")
+    assert (caught.value.path, caught.value.line) == ("namekit/data/transliteration.yml", 4)
+    assert "duplicate key 'ch' (first at line 2)" in str(caught.value)
+
+
+def test_the_same_key_in_two_mappings_is_fine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "read_text", lambda name: "a: {x: 1}\nb: {x: 2}\n")
+    assert data.load("any.yml") == {"a": {"x": 1}, "b": {"x": 2}}
