@@ -15,6 +15,7 @@ A stage that finds several entities answers ``ambiguous``; the resolver never pi
 from __future__ import annotations
 
 from dataclasses import replace
+from types import MappingProxyType
 from typing import Callable, Iterable
 
 import numpy as np
@@ -54,6 +55,14 @@ class Resolver:
     def __init__(self, index: NameIndex, config: ResolverConfig | None = None) -> None:
         self._index = index
         self._config = config or ResolverConfig()
+        # The entities each 'not' key excludes, looked up by the query's keys (not a walk over
+        # every entity with a 'not' list, per query), and whether any ID was retired at all.
+        excluded_by: dict[str, set[int]] = {}
+        for e, keys in index.not_keys.items():
+            for key in keys:
+                excluded_by.setdefault(key, set()).add(e)
+        self._excluded_by = MappingProxyType({k: frozenset(v) for k, v in excluded_by.items()})
+        self._has_redirects = len(index.redirects) > 0
 
     @property
     def index(self) -> NameIndex:
@@ -82,6 +91,8 @@ class Resolver:
 
     def _retired_id(self, name: str, type: str | None) -> Match | None:
         """A retired ID (in some entity's ``previous_ids``) answers its successor, with ``redirected_from``."""
+        if not self._has_redirects:
+            return None
         pos = self._index.redirects.get(name.strip())
         if pos is None or (type is not None and self._index.entities[pos].type != type):
             return None
@@ -93,7 +104,10 @@ class Resolver:
 
     def _cascade(self, name: str, query: NormalizedName, type: str | None, notes: list[str], explain: bool) -> Match:
         index = self._index
-        excluded = {e for e, keys in index.not_keys.items() if any(k in keys for k in normalized_keys(query))}
+        keys = normalized_keys(query)
+        excluded: set[int] | frozenset[int] = frozenset()
+        if self._excluded_by:
+            excluded = set().union(*(self._excluded_by.get(k, ()) for k in keys))
         if excluded and explain:
             notes.append("excluded by 'not': " + ", ".join(index.entities[e].id for e in sorted(excluded)))
 
@@ -114,7 +128,8 @@ class Resolver:
                 return self._verdict(name, query, hit, "exact", notes, explain, exact=True)
         if query.is_empty:
             return Match(input=name, status=UNRESOLVED)
-        hit = allowed(p for k in normalized_keys(query) for p in index.normalized.get(k, ()))
+        table = index.normalized
+        hit = allowed(table.get(keys[0], ()) if len(keys) == 1 else [p for k in keys for p in table.get(k, ())])
         if not hit and len(query.core) >= 2:
             hit = allowed(index.bare.get(bare_key(query), ()))
         if hit:
@@ -129,7 +144,7 @@ class Resolver:
             hit = self._confirmed(query, allowed(keyed), self._config.translit_threshold)
             if hit:
                 return self._verdict(name, query, hit, "transliteration", notes, explain)
-        short = allowed(p for k in {*normalized_keys(query), bare_key(query)} for p in index.short.get(k, ()))
+        short = allowed(p for k in {*keys, bare_key(query)} for p in index.short.get(k, ()))
         short = [p for p in short if _titles_fit(query.titles, index.titles.get(index.names[p].entity, frozenset()))]
         if short:
             return self._verdict(name, query, short, "short", notes, explain, exact=True)
@@ -214,6 +229,9 @@ class Resolver:
     def _verdict(self, name: str, query: NormalizedName, positions: list[int], method: str,
                  notes: list[str], explain: bool, *, exact: bool = False) -> Match:
         index = self._index
+        if exact and not explain and len(positions) == 1:  # the common case: one name, nothing to rank
+            pos = positions[0]
+            return self._resolved(name, index.entity_of(pos), 1.0, method, index.name_text(pos))
         scores: dict[int, tuple[float, int]] = {}
         for pos in positions:
             e = index.entity_of(pos)
