@@ -82,34 +82,68 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     """
     if not isinstance(name, str):
         raise TypeError(f"name must be a str, not {builtin_type(name).__name__}")
-    steps: list[Step] = []
-
-    def record(step: str, value: object) -> None:
-        if explain:
-            steps.append(Step(step, value if isinstance(value, str) else " ".join(value)))  # type: ignore[arg-type]
-
-    original = name
+    steps: list[Step] | None = [] if explain else None
     text = fold(name[:_MAX_CHARS] if len(name) > _MAX_CHARS else name)
-    record("unicode", text)
+    if steps is not None:
+        steps.append(Step("unicode", text))
     script = dominant_script(text)
     text = to_ascii(text)
-    record("script", text)
+    if steps is not None:
+        steps.append(Step("script", text))
     text = reorder(text)
-    record("order", text)
+    if steps is not None:
+        steps.append(Step("order", text))
     text = mark_joined_articles(text.replace(".", " ").replace("&", " and "))  # & is "and": one spelling
     text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _PUNCT.sub(" ", text)
     tokens = tuple(tok for tok in _SPLIT.split(text) if tok)
-    record("tokens", tokens)
+    if steps is not None:
+        steps.append(Step("tokens", " ".join(tokens)))
+    t = tables()
+    full_tokens: tuple[str, ...]
+    titles: tuple[str, ...]
+    legal: tuple[str, ...]
+    if t.token_triggers.isdisjoint(tokens) and not t.abd_or_din.search(text):
+        # No token any of the token steps acts on: they would give the tokens back as they are.
+        full_tokens, titles, legal = tokens, (), ()
+        if steps is not None:
+            joined = " ".join(tokens)
+            steps += [Step(s, joined) for s in _token_steps(type)]
+    else:
+        tokens, full_tokens, titles, legal = _token_steps_of(tokens, type, steps)
+    return NormalizedName(
+        original=name,
+        text=" ".join(tokens),
+        tokens=tokens,
+        full_tokens=full_tokens,
+        titles=titles,
+        legal_forms=legal,
+        script=script,
+        steps=tuple(steps) if steps is not None else (),
+    )
+
+
+def _token_steps(type: str | None) -> tuple[str, ...]:
+    """The names of the token steps that apply to ``type``, in order (for ``--explain``)."""
+    return ((("titles",) if type in (None, "person") else ()) + ("particles",)
+            + (("legal forms",) if type in (None, "organization") else ()))
+
+
+def _token_steps_of(tokens: tuple[str, ...], type: str | None, steps: list[Step] | None
+                    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Particles, Abd and ad-Din compounds, titles and legal forms: ``(tokens, full_tokens, titles,
+    legal forms)``, where ``full_tokens`` keeps the titles."""
     full_tokens = merge_din(merge_abd(canonical_particles(tokens)))
     titles: tuple[str, ...] = ()
     untitled = tokens
     if type in (None, "person"):
         untitled, titles = strip_titles(tokens)
-        record("titles", untitled)
+        if steps is not None:
+            steps.append(Step("titles", " ".join(untitled)))
     # the same steps as for full_tokens, so their result again unless titles took tokens off
     tokens = full_tokens if untitled == tokens else merge_din(merge_abd(canonical_particles(untitled)))
-    record("particles", tokens)
+    if steps is not None:
+        steps.append(Step("particles", " ".join(tokens)))
     legal: tuple[str, ...] = ()
     if type in (None, "organization"):
         tokens, legal = strip_legal_forms(tokens)
@@ -117,17 +151,9 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
             full_tokens = strip_legal_forms(full_tokens)[0]
         else:
             full_tokens = tokens
-        record("legal forms", tokens)
-    return NormalizedName(
-        original=original,
-        text=" ".join(tokens),
-        tokens=tokens,
-        full_tokens=full_tokens,
-        titles=titles,
-        legal_forms=legal,
-        script=script,
-        steps=tuple(steps),
-    )
+        if steps is not None:
+            steps.append(Step("legal forms", " ".join(tokens)))
+    return tokens, full_tokens, titles, legal
 
 
 builtin_type = type

@@ -64,6 +64,20 @@ class Tables:
         return frozenset(form[0] for form in self.legal_forms if form)
 
     @cached_property
+    def token_triggers(self) -> frozenset[str]:
+        """Every token a token step (particles, Abd and ad-Din compounds, titles, legal forms) may
+        act on by itself: a name with none of them, and no Abd- or -eddin token, those steps leave
+        as it is."""
+        return (self.article_free | frozenset(self.kinship) | self.abd_glue | self.din_words | {"din"}
+                | self.title_first | self.legal_first)
+
+    @cached_property
+    def abd_or_din(self) -> "re.Pattern[str]":
+        """A token that starts with abd or ends in an ad-Din ending (more than the steps merge)."""
+        endings = "|".join(re.escape(e) for e in self.din_endings)
+        return re.compile(r"(?<![a-z0-9])abd" + (rf"|(?:{endings})(?![a-z0-9])" if endings else ""))
+
+    @cached_property
     def particles(self) -> frozenset[str]:
         """Canonical particles: they weigh little when names are compared (built once: read per part)."""
         return frozenset({"al", *self.kinship.values()}) | self.other_particles

@@ -67,3 +67,35 @@ def test_native_scripts_never_raise_and_are_idempotent(text: str) -> None:
     once = normalize(text)
     assert once.text.isascii()
     assert normalize(once.text).text == once.text
+
+
+# -- the fast path: a name no token step acts on skips them, and must come out the same ------------
+
+_WORDS = st.sampled_from(["hassan", "rashad", "al", "el", "bin", "abd", "abdel", "rahman", "din", "eddine",
+                          "nasreddin", "maj", "gen", "sheikh", "minister", "foreign", "egyptian", "ltd", "co",
+                          "trading", "sa", "de", "cv", "ben", "abu", "abou", "mohammed", "x", "ud"])
+
+
+def _slow(tokens: tuple[str, ...], type: str | None) -> tuple[tuple[str, ...], ...]:
+    from namekit.normalize.pipeline import _token_steps_of
+
+    return _token_steps_of(tokens, type, None)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=6), st.sampled_from([None, "person", "organization", "place"]))
+@settings(max_examples=400, deadline=None)
+def test_fast_path_gives_what_the_token_steps_give(words: list[str], type: str | None) -> None:
+    from namekit.normalize.tables import tables
+
+    raw = tuple(words)
+    n = normalize(" ".join(words), type)
+    if tables().token_triggers.isdisjoint(raw) and not tables().abd_or_din.search(" ".join(raw)):
+        assert (n.tokens, n.full_tokens, n.titles, n.legal_forms) == (raw, raw, (), ())
+    assert (n.tokens, n.full_tokens, n.titles, n.legal_forms) == _slow(raw, type)
+
+
+@pytest.mark.parametrize("name", ["Hassan Rashad", "Maj. Gen. Hassan Rashad", "Jamal Eddine Nasreddin",
+                                  "Abdel Rahman al-Sudais", "ACME TRADING CO., LTD.", "Ben Gurion", "Khalil Al-Hayya"])
+def test_explain_lists_every_step_on_both_paths(name: str) -> None:
+    steps = [s.name for s in normalize(name, explain=True).steps]
+    assert steps == ["unicode", "script", "order", "tokens", "titles", "particles", "legal forms"]
