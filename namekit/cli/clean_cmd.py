@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import stat
 import sys
-import time
 from typing import IO, BinaryIO, Iterator
 
 import click
 
 from namekit.clean import CleanOptions, Suffixes, clean_table, output_columns
 from namekit.cli.common import DataError, handle_errors, load_registry, registry_option, type_option
+from namekit.cli.progress import Progress
 from namekit.errors import InputError
 from namekit.io.atomic import atomic_output
 from namekit.io.tables import FORMATS, Dialect, Row, TableWriter, guess_format, open_reader
 
-__all__ = ["clean_cmd", "progress_line"]
+__all__ = ["clean_cmd"]
 
 _MAX_WARNINGS = 50
 
@@ -53,64 +51,6 @@ def _input(path: str) -> Iterator[BinaryIO]:
         raise DataError(f"cannot read {path}: {exc.strerror}") from None
     with handle:
         yield handle
-
-
-_BAR = 24
-
-
-def progress_line(rows: int, names: int, elapsed: float, done: int | None = None, total: int | None = None) -> str:
-    """One line of progress: a bar, share and time left when the input's size is known (a file),
-    else a running count (a pipe)."""
-    rate = f"{names / elapsed:,.0f} names/s" if elapsed > 0 else ""
-    if done is None or not total:
-        return f"{rows:,} rows, {names:,} names  {rate}".rstrip()
-    share = min(1.0, max(0.0, done / total))
-    filled = int(round(share * _BAR))
-    left = ""
-    if 0 < share < 1 and elapsed > 0:
-        seconds = int(elapsed * (1 - share) / share)
-        left = f"  {seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d} left"
-    return f"[{'#' * filled}{'-' * (_BAR - filled)}] {share:4.0%}  {rows:,} rows  {rate}{left}".rstrip()
-
-
-class _Progress:
-    """A progress bar on stderr when it is a terminal (silent otherwise), redrawn at most five
-    times a second: the share of the input file read, or a running count for a pipe."""
-
-    def __init__(self, stream: BinaryIO | None = None) -> None:
-        self.enabled = sys.stderr.isatty()
-        self._last = 0.0
-        self._start = time.monotonic()
-        self._width = 0
-        self._stream: BinaryIO | None = None
-        self._total: int | None = None
-        if stream is not None:
-            try:
-                info = os.fstat(stream.fileno())
-                if stat.S_ISREG(info.st_mode) and info.st_size > 0:
-                    self._stream, self._total = stream, info.st_size
-            except (OSError, ValueError, io.UnsupportedOperation):
-                pass
-
-    def _done_bytes(self) -> int | None:
-        if self._stream is None:
-            return None
-        try:
-            return self._stream.tell()
-        except (OSError, ValueError):
-            return None
-
-    def __call__(self, rows: int, names: int) -> None:
-        now = time.monotonic()
-        if self.enabled and now - self._last >= 0.2:
-            self._last = now
-            line = progress_line(rows, names, now - self._start, self._done_bytes(), self._total)
-            self._width = max(self._width, len(line))
-            click.echo("\r" + line.ljust(self._width), err=True, nl=False)
-
-    def done(self) -> None:
-        if self._width:
-            click.echo("\r" + " " * self._width + "\r", err=True, nl=False)
 
 
 @click.command("clean")
@@ -171,13 +111,14 @@ def clean_cmd(file: str, columns: tuple[str, ...], output: str | None, input_fmt
     def warn(row: Row) -> None:
         nonlocal warnings
         warnings += 1
+        progress.done()  # a warning on a line of its own, not after the bar
         if warnings <= _MAX_WARNINGS:
             click.echo(f"Warning: {row.error}; kept as it was", err=True)
         elif warnings == _MAX_WARNINGS + 1:
             click.echo("Warning: more malformed rows; only the count is given below", err=True)
 
     with _input(file) as stream:
-        progress = _Progress(stream)
+        progress = Progress(stream)
         try:
             reader = open_reader(stream, fmt_in, encoding=encoding, dialect=dialect)
         except ValueError as exc:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections import OrderedDict
 
 import click
 
 from namekit.cli.common import default_format, handle_errors, load_registry, registry_option, type_option
+from namekit.cli.progress import Progress
 from namekit.io.lines import Line, read_lines
 from namekit.io.output import FORMATS, MATCH_FIELDS, write_match
 from namekit.resolve.result import UNRESOLVED, Match
+
+# Answers kept for names seen again: enough for the repeats of a real list, bounded so that memory
+# does not grow with a file of millions of distinct names.
+_CACHE_SIZE = 100_000
 
 
 @click.command("resolve")
@@ -39,18 +45,35 @@ def resolve(names: tuple[str, ...], registry_path: str | None, entity_type: str 
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(MATCH_FIELDS)
-    cache: dict[str, Match] = {}
+    cache: OrderedDict[str, Match] = OrderedDict()
     all_resolved = True
-    for line in lines:
-        if line.error:
-            click.echo(f"Warning: {line.error}; answered as unresolved", err=True)
-            match = Match(input=line.text, status=UNRESOLVED)
-        else:
-            cached = cache.get(line.text) if not explain else None
-            if cached is None:
-                cached = cache[line.text] = registry.resolve(line.text, entity_type, explain=explain)
-            match = cached
-        all_resolved &= match.resolved
-        write_match(out, fmt, match, error=line.error, writer=writer)
+    # From standard input into a file or a pipe, on a terminal: a progress bar on stderr (none when
+    # the answers themselves go to the terminal, where the bar would break their lines).
+    progress = Progress(None if names else sys.stdin.buffer, enabled=not names and sys.stderr.isatty() and not out.isatty(), unit="lines")
+    count = 0
+    try:
+        for line in lines:
+            if line.error:
+                progress.done()  # a warning on a line of its own, not after the bar
+                click.echo(f"Warning: {line.error}; answered as unresolved", err=True)
+                match = Match(input=line.text, status=UNRESOLVED)
+            else:
+                cached = cache.get(line.text) if not explain else None
+                if cached is None:
+                    cached = registry.resolve(line.text, entity_type, explain=explain)
+                    if not explain:
+                        cache[line.text] = cached
+                        if len(cache) > _CACHE_SIZE:
+                            cache.popitem(last=False)
+                else:
+                    cache.move_to_end(line.text)
+                match = cached
+            all_resolved &= match.resolved
+            write_match(out, fmt, match, error=line.error, writer=writer)
+            count += 1
+            if count % 256 == 0:
+                progress(count, count)
+    finally:
+        progress.done()
     if strict and not all_resolved:
         sys.exit(1)

@@ -129,19 +129,6 @@ def test_type_filter() -> None:
     assert [r[3] for r in rows_of(result.stdout)[1:]] == ["unresolved", "resolved"]
 
 
-@pytest.mark.parametrize("args, expected", [
-    ((10, 12, 2.0, 50, 100), "[############------------]  50%  10 rows  6 names/s  0:00:02 left"),
-    ((10, 12, 2.0, 100, 100), "[########################] 100%  10 rows  6 names/s"),
-    ((0, 0, 0.0, 0, 100), "[------------------------]   0%  0 rows"),
-    ((1500, 3000, 2.0, None, None), "1,500 rows, 3,000 names  1,500 names/s"),  # a pipe: no size to go by
-    ((7, 7, 1.0, 10, 0), "7 rows, 7 names  7 names/s"),
-])
-def test_progress_line(args: tuple[int, int, float, int | None, int | None], expected: str) -> None:
-    from namekit.cli.clean_cmd import progress_line
-
-    assert progress_line(*args) == expected
-
-
 def test_no_progress_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     path = tmp_path / "in.csv"
     path.write_text(TABLE, encoding="utf-8")

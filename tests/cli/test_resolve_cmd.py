@@ -69,3 +69,16 @@ def test_broken_registry_is_one_error_line_exit_1(tmp_path) -> None:  # type: ig
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and "x.yaml:4:1: YAML syntax error" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_answers_right_when_the_cache_of_repeats_overflows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import namekit.cli.resolve_cmd as resolve_cmd
+
+    monkeypatch.setattr(resolve_cmd, "_CACHE_SIZE", 2)
+    names = ["Hamas", "Edan Alexander", "Cairo", "Hamas", "Cairo", "Nobody Atall", "Edan Alexander"] * 3
+    result = CliRunner().invoke(main, ["resolve", "--format", "jsonl"], input="\n".join(names) + "\n")
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    expected = {"Hamas": "hamas", "Edan Alexander": "edan-alexander", "Cairo": "cairo", "Nobody Atall": None}
+    assert ids == [expected[n] for n in names]
+    assert "\r" not in result.stderr  # no progress bar when stderr is not a terminal
