@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from namekit.cli.common import handle_errors, load_registry, registry_option, type_option
+from namekit.cli.progress import status
 from namekit.evaluate.baseline import pair_baseline, query_baseline
 from namekit.evaluate.pairs import evaluate_pairs, load_pairs, worst_pair_errors
 from namekit.evaluate.queries import evaluate_queries, load_queries, worst_errors
@@ -32,8 +33,12 @@ def _queries(path: str, registry_path: str | None, entity_type: str | None, over
     if config != old:
         registry = registry.with_config(config)
     queries = load_queries(path)
-    report = evaluate_queries(registry, queries, entity_type)
-    base = query_baseline(registry.entities, [(q.query, q.expected, q.kind) for q in queries]) if baseline else None
+    with status(f"namekit: {len(queries):,} queries"):
+        report = evaluate_queries(registry, queries, entity_type)
+    base = None
+    if baseline:
+        with status(f"rapidfuzz baseline: {len(queries):,} queries against every name (--no-baseline skips it)"):
+            base = query_baseline(registry.entities, [(q.query, q.expected, q.kind) for q in queries])
     wrong, missed = worst_errors(report, errors)
     explain = {o.query.query: registry.resolve(o.query.query, entity_type, explain=True).explanation or ""
                for o in wrong + missed}

@@ -35,3 +35,13 @@ def test_draws_and_clears_when_enabled(capsys: pytest.CaptureFixture[str]) -> No
     progress.done()
     err = capsys.readouterr().err
     assert err.startswith("\r10 lines, 10 names") and err.endswith("\r")
+
+
+def test_status_line_is_shown_and_cleared(capsys: pytest.CaptureFixture[str]) -> None:
+    from namekit.cli.progress import status
+
+    with status("baseline", enabled=True):
+        pass
+    with status("quiet", enabled=False):
+        pass
+    assert capsys.readouterr().err == "\rbaseline ...\r" + " " * 12 + "\r"
