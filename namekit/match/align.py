@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from namekit.match.parts import number_value, part_similarity, part_weight
+from namekit.match.parts import may_reach, number_value, part_similarity, part_weight
 from namekit.normalize.pipeline import NormalizedName
 from namekit.normalize.tables import tables
 
@@ -173,6 +173,8 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
                 continue
             if compound and (taken_a.intersection(covers_a) or taken_b.intersection(covers_b)):
                 continue  # a part it covers is taken before any compound comes up: never used
+            if compound and not vowelless and not may_reach(x, y, MIN_COMPOUND_SIMILARITY):
+                continue  # surely below the compound floor: skipped below after the costly score
             if x <= y:
                 sim, how = part_similarity(x, y, vowelless, native)
             else:

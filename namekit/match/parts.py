@@ -11,7 +11,7 @@ from namekit.match.vowels import vowel_evidence
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight", "number_value"]
+__all__ = ["part_similarity", "part_weight", "number_value", "may_reach"]
 
 _DOUBLED = re.compile(r"(.)\1+")
 # Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
@@ -98,6 +98,28 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
           if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] and ratio >= _LATIN_SKELETON_MIN_RATIO else 0.0)
     best = max(ratio, 0.92 * jw, 0.9 * sk)
     return best, "spelling"
+
+
+@lru_cache(maxsize=262144)
+def may_reach(a: str, b: str, floor: float) -> bool:
+    """False only when :func:`part_similarity` of two Latin spellings (``vowelless`` False) is sure
+    to be below ``floor`` (at least 0.6), at a fraction of its cost: it skips the skeletons, which a
+    pair of letters less alike than the skeleton ratio never uses. For compounds, whose two parts
+    written as one are seldom like anything.
+    """
+    if a == b or number_value(a) is not None or number_value(b) is not None:
+        return True
+    given = tables().given_names
+    group_a = given.get(a)
+    if group_a is not None and group_a == given.get(b):
+        return True
+    if (a.startswith("al") and a[2:] == b) or (b.startswith("al") and b[2:] == a):
+        return True
+    ratio = Indel.normalized_similarity(a, b)
+    if ratio >= _LATIN_SKELETON_MIN_RATIO or ratio >= floor:
+        return True  # the skeletons may count: only part_similarity can tell
+    # below the skeleton ratio what is left is the letters' ratio, 0.92 * Jaro-Winkler, or a fold
+    return 0.92 * JaroWinkler.normalized_similarity(a, b) >= floor or _fold(a) == _fold(b)
 
 
 @lru_cache(maxsize=65536)
