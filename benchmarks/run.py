@@ -1,6 +1,6 @@
 """The namekit benchmark: one command, one table.
 
-    python benchmarks/run.py                      # 10k, 100k and 1M aliases (about 3 minutes)
+    python benchmarks/run.py                      # 10k, 100k and 1M aliases (about 5 minutes)
     python benchmarks/run.py --sizes 10k,100k     # quicker
 
 For each registry size it generates a registry from real name parts (``benchmarks/synth.py``) and
