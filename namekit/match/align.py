@@ -150,11 +150,33 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     """Align the parts of two names and score them; symmetric in its two arguments.
 
     ``person``: the names are known to be a person's, whose middle parts are often left out.
+
+    Pairs are taken best first, so a compound that is a little more alike than one single pair
+    may take parts that two single pairs would have matched better ("tl" from Hebrew תל against
+    "tel aviv" read as one, leaving אביב without "aviv"): when a compound was taken, the
+    alignment of single parts alone is scored too, and the better of the two is the answer.
     """
+    result, compounds = _align(left, right, weight, person, compounds=True)
+    if compounds:
+        singles, _ = _align(left, right, weight, person, compounds=False)
+        if singles.score > result.score:
+            return singles
+    return result
+
+
+def _single(units: tuple[_Unit, ...]) -> tuple[_Unit, ...]:
+    return tuple(u for u in units if len(u[1]) == 1 and u[0] == u[2])
+
+
+def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: bool, *,
+           compounds: bool) -> tuple[Alignment, bool]:
+    """The best-first alignment, with compounds or without; and whether a compound was taken."""
     a, units_a = _units(left)
     b, units_b = _units(right)
     if not left.tokens or not right.tokens or not a or not b:
-        return Alignment(0.0, ())
+        return Alignment(0.0, ()), False
+    if not compounds:
+        units_a, units_b = _single(units_a), _single(units_b)
     vowelless = left.script in _VOWELLESS or right.script in _VOWELLESS
     native = (1 if left.script in _VOWELLESS else 0) | (2 if right.script in _VOWELLESS else 0)
     pairs = []
@@ -200,9 +222,11 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     rows: list[PartMatch] = []
     numerator = 0.0
     denominator = 0.0
-    for *_, (_, covers_a, shown_a), (_, covers_b, shown_b), sim, how in pairs:
+    took_compound = False
+    for *_, (x, covers_a, shown_a), (y, covers_b, shown_b), sim, how in pairs:
         if used_a.intersection(covers_a) or used_b.intersection(covers_b):
             continue
+        took_compound = took_compound or len(covers_a) + len(covers_b) > 2 or x != shown_a or y != shown_b
         used_a.update(covers_a)
         used_b.update(covers_b)
         w = (sum(weight(a[k]) for k in covers_a) + sum(weight(b[k]) for k in covers_b)) / 2
@@ -236,4 +260,4 @@ def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_wei
     if conflicts and score < 1.0:
         # A different given name where one was expected is strong evidence against.
         score *= CONFLICT_FACTOR ** conflicts
-    return Alignment(round(score, 6), tuple(rows))
+    return Alignment(round(score, 6), tuple(rows)), took_compound

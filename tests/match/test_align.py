@@ -1,3 +1,5 @@
+import pytest
+
 from namekit.match.align import align
 from namekit.normalize import normalize
 
@@ -23,3 +25,19 @@ def test_alignment_lists_every_part() -> None:
 
 def test_empty_names_score_zero() -> None:
     assert align(normalize(""), normalize("Hassan Rashad")).score == 0.0
+
+
+def test_a_greedy_compound_gives_way_to_better_single_pairs() -> None:
+    # "tel aviv" read as one is a little more like Hebrew "tl" than "tel" is, but taking it leaves
+    # אביב unmatched: the single pairs tl~tel, abib~aviv score better and are the answer.
+    result = align(normalize("תל אביב"), normalize("Tel Aviv"))
+    assert [(p.left, p.right) for p in result.parts] == [("tl", "tel"), ("abib", "aviv")]
+    assert result.score >= 0.8
+
+
+@pytest.mark.parametrize("left, right", [("Aryasasol Polymer", "Arya Sasol Polymer"),
+                                         ("Mahmoud Abumalih", "Mahmoud Abu Malih")])
+def test_a_compound_that_fits_is_kept(left: str, right: str) -> None:
+    result = align(normalize(left), normalize(right))
+    assert [p.how for p in result.parts] == ["equal", "compound"]
+    assert result.score >= 0.95
