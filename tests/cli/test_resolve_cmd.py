@@ -54,23 +54,6 @@ def test_type_filter_and_bad_type() -> None:
     assert run(["resolve", "--type", "ship", "Hamas"]).exit_code == 2
 
 
-def test_registry_option_and_env(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "person").mkdir()
-    (tmp_path / "person" / "x.yaml").write_text("id: x\ntype: person\nname: Zed Zedson\n", encoding="utf-8")
-    assert json.loads(run(["resolve", "--format", "jsonl", "--registry", str(tmp_path), "Zed Zedson"]).output)["id"] == "x"
-    result = CliRunner().invoke(main, ["resolve", "--format", "jsonl", "Zed Zedson"], env={"NAMEKIT_REGISTRY": str(tmp_path)})
-    assert json.loads(result.output)["id"] == "x"
-
-
-def test_broken_registry_is_one_error_line_exit_1(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "person").mkdir()
-    (tmp_path / "person" / "x.yaml").write_text("id: x\ntype: person\nname: [\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["resolve", "--registry", str(tmp_path), "X"])
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: ") and "x.yaml:4:1: YAML syntax error" in result.stderr
-    assert "Traceback" not in result.stderr
-
-
 def test_answers_right_when_the_cache_of_repeats_overflows(monkeypatch: pytest.MonkeyPatch) -> None:
     import namekit.cli.resolve_cmd as resolve_cmd
 

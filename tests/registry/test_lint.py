@@ -7,20 +7,9 @@ from pathlib import Path
 import pytest
 
 from namekit.errors import RegistryIssue
-from namekit.registry.annotations import (
-    counts,
-    escape_data,
-    escape_property,
-    github_line,
-    json_report,
-    plain_line,
-    summary_markdown,
-)
+from namekit.registry.annotations import counts, plain_line
 from namekit.registry.lint import lint
-from namekit.registry.loader import bundled_path, load_entities
-from namekit.registry.registry import Registry
-from namekit.registry.validate import check_resolution
-from namekit.resolve.result import Match
+from namekit.registry.loader import bundled_path
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKEN = "tests/fixtures/registries/broken"
@@ -94,64 +83,3 @@ def test_near_collision_is_quiet_once_acknowledged_by_not(write_registry) -> Non
     assert [i.code for i in lint(write_registry(files))] == ["near-collision"]
     files["person/khalid-mashal.yaml"] += "not:\n  - Khaled Meshaal\n"
     assert lint(write_registry(files)) == []
-
-
-class _Stub:
-    """A registry whose resolver answers one entity for everything (to reach the 'still resolves' branch)."""
-
-    def __init__(self, entity_id: str) -> None:
-        self.entity_id = entity_id
-
-    def resolve(self, name: str, type: str | None = None) -> Match:
-        return Match(input=name, status="resolved", id=self.entity_id, method="fuzzy")
-
-
-def test_a_not_entry_that_still_resolves_is_an_error(write_registry) -> None:  # type: ignore[no-untyped-def]
-    root = write_registry({"person/hassan-rashad.yaml": "id: hassan-rashad\ntype: person\nname: Hassan Rashad\nnot:\n  - Hassan Nasrallah\n"})
-    entities, _ = load_entities(root)
-    issues = check_resolution(entities, _Stub("hassan-rashad"))  # type: ignore[arg-type]
-    assert [(i.line, i.code, i.message) for i in issues] == [
-        (5, "not-resolves", "'not' name 'Hassan Nasrallah' still resolves to hassan-rashad (fuzzy)")]
-    assert check_resolution(entities, Registry(entities)) == []
-
-
-def test_an_alias_resolving_to_another_entity_is_an_error(write_registry) -> None:  # type: ignore[no-untyped-def]
-    root = write_registry({"person/a.yaml": "id: a\ntype: person\nname: Hassan Rashad\n"})
-    entities, _ = load_entities(root)
-    issues = check_resolution(entities, _Stub("b"))  # type: ignore[arg-type]
-    assert [i.message for i in issues] == ["name 'Hassan Rashad' of a resolves to b instead"]
-
-
-# -- output formats ------------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "data", "prop"), [
-    ("plain", "plain", "plain"),
-    ("100%", "100%25", "100%25"),
-    ("a\r\nb", "a%0D%0Ab", "a%0D%0Ab"),
-    ("a:b,c", "a:b,c", "a%3Ab%2Cc"),
-    ("%0A", "%250A", "%250A"),
-    ("x: 1, y: 2\n", "x: 1, y: 2%0A", "x%3A 1%2C y%3A 2%0A"),
-])
-def test_annotation_escaping(text: str, data: str, prop: str) -> None:
-    assert escape_data(text) == data
-    assert escape_property(text) == prop
-
-
-def test_github_line_escapes_properties_and_message() -> None:
-    issue = RegistryIssue("reg/a,b:c.yaml", 3, 7, "100% wrong\nreally", level="warning", entity_id="a", code="near-collision")
-    assert github_line(issue) == (
-        "::warning file=reg/a%2Cb%3Ac.yaml,line=3,col=7,title=namekit near-collision (a)::100%25 wrong%0Areally")
-    assert github_line(RegistryIssue("x.yaml", 1, 1, "m")).startswith("::error file=x.yaml,line=1,col=1,title=namekit registry::")
-
-
-def test_json_report_and_summary() -> None:
-    issues = [RegistryIssue("a.yaml", 2, 3, "bad | pipe", code="schema"), RegistryIssue("b.yaml", 1, 1, "hm", level="warning")]
-    report = __import__("json").loads(json_report(issues))
-    assert report["errors"] == 1 and report["warnings"] == 1
-    assert report["issues"][0] == {"path": "a.yaml", "line": 2, "column": 3, "level": "error", "code": "schema",
-                                   "entity_id": None, "message": "bad | pipe"}
-    summary = summary_markdown(issues, "reg")
-    assert "1 error(s), 1 warning(s)" in summary
-    assert "| ❌ | `a.yaml:2` | schema | bad \\| pipe |" in summary
-    assert "✅ clean" in summary_markdown([], "reg")
-    assert "and 1 more" in summary_markdown(issues, "reg", limit=1)
