@@ -8,12 +8,13 @@ read-only: :class:`StringColumn` (a sequence of strings), :class:`IntColumn` and
 
 Layout::
 
-    MAGIC (8 bytes) | header length (8 bytes, little endian) | header (JSON, UTF-8)
+    MAGIC (8 bytes) | header length, header CRC-32 (4 bytes each, little endian) | header (JSON, UTF-8)
     | sections, each aligned to 8 bytes | TRAILER (8 bytes)
 
 The header gives every section's offset, length, item format and CRC-32, and the file's total size.
-:func:`open_store` checks the magic, the trailer, the size and every section's checksum, and raises
-:class:`StoreError` on any mismatch: a truncated or damaged file is never read as data.
+:func:`open_store` checks the magic, the trailer, the size, the header's checksum and every
+section's, and raises :class:`StoreError` on any mismatch: a truncated or damaged file is never
+read as data.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ __all__ = [
     "open_store",
 ]
 
-MAGIC = b"NKSTORE1"
+MAGIC = b"NKSTORE2"  # 2: the header has a checksum of its own
 TRAILER = b"NKEND001"
 _FORMATS = ("B", "i", "I", "q")
 _ALIGN = 8
@@ -96,7 +97,7 @@ class StoreWriter:
         if len(header) > self._reserve:
             raise StoreError(f"store header of {len(header)} bytes exceeds the {self._reserve} reserved")
         self._out.seek(0)
-        self._out.write(MAGIC + struct.pack("<Q", len(header)) + header)
+        self._out.write(MAGIC + struct.pack("<II", len(header), zlib.crc32(header)) + header)
         self._out.seek(0, os.SEEK_END)
 
 
@@ -128,11 +129,14 @@ def open_store(path: str | os.PathLike[str], *, verify: bool = True) -> Store:
     view = memoryview(mapped)
     if view[:8] != MAGIC:
         raise StoreError(f"{path}: not a namekit store (or another format version)")
-    (header_len,) = struct.unpack("<Q", view[8:16])
+    header_len, header_crc = struct.unpack("<II", view[8:16])
     if 16 + header_len > size or view[size - 8:] != TRAILER:
         raise StoreError(f"{path}: truncated store")
+    raw_header = bytes(view[16:16 + header_len])
+    if zlib.crc32(raw_header) != header_crc:
+        raise StoreError(f"{path}: store header is damaged (checksum mismatch)")
     try:
-        header = json.loads(bytes(view[16:16 + header_len]))
+        header = json.loads(raw_header)
         sections = {}
         if header["size"] != size:
             raise StoreError(f"{path}: truncated store ({size} of {header['size']} bytes)")
