@@ -31,6 +31,8 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except RegistryError as exc:
+            if not exc.issues:
+                raise DataError(str(exc)) from None
             for issue in exc.issues[1:]:
                 click.echo(str(issue), err=True)
             raise DataError(str(exc.issues[0]) + (f" (and {len(exc.issues) - 1} more above)" if len(exc.issues) > 1 else "")) from None

@@ -62,6 +62,7 @@ def test_broken_registry_is_one_error_line_exit_1(tmp_path) -> None:  # type: ig
     (InputError("line 3: 2 fields where the header has 1"), "Error: line 3: 2 fields where the header has 1\n"),
     (ConfigError("threshold 1.5 is not in 0..1", path="namekit.toml", line=2), "Error: namekit.toml:2: threshold 1.5 is not in 0..1\n"),
     (RegistryError(ISSUES[:1]), "Error: reg/person/a.yaml:4:1: YAML syntax error\n"),
+    (RegistryError([]), "Error: invalid registry\n"),
     (RegistryError(ISSUES), "reg/person/b.yaml:2:7: unknown field 'alias'\n"
                             "reg/person/c.yaml:1:5: id 'x' differs from its file name 'c'\n"
                             "Error: reg/person/a.yaml:4:1: YAML syntax error (and 2 more above)\n"),
