@@ -21,6 +21,7 @@ from typing import Any
 
 from namekit.errors import InputError
 from namekit.io.tables import Row, TableReader, TableWriter
+from namekit.lru import ANSWERS_KEPT, LRU
 from namekit.match.index import compile_index, open_index
 from namekit.registry.registry import Registry
 from namekit.resolve.config import ResolverConfig
@@ -65,7 +66,7 @@ class CleanOptions:
     type: str | None = None
     strict: bool = False
     jobs: int = 1
-    cache_size: int = 100_000
+    cache_size: int = ANSWERS_KEPT
 
 
 @dataclass(frozen=True)
@@ -87,25 +88,6 @@ class CleanSummary:
         return (f"{self.rows:,} rows, {self.names:,} names: {self.resolved:,} resolved, {self.ambiguous:,} ambiguous, "
                 f"{self.unresolved:,} unresolved; {self.malformed:,} malformed rows kept as they were; "
                 f"{self.distinct:,} distinct names resolved; {self.names_per_second:,.0f} names/s")
-
-
-class _AnswerCache:
-    """Answers by name, least recently used dropped first: repeated names are resolved once."""
-
-    def __init__(self, size: int) -> None:
-        self._size = max(1, size)
-        self._items: OrderedDict[str, Answer] = OrderedDict()
-
-    def get(self, name: str) -> Answer | None:
-        answer = self._items.get(name)
-        if answer is not None:
-            self._items.move_to_end(name)
-        return answer
-
-    def put(self, name: str, answer: Answer) -> None:
-        self._items[name] = answer
-        if len(self._items) > self._size:
-            self._items.popitem(last=False)
 
 
 def output_columns(columns: list[str], options: CleanOptions) -> list[str]:
@@ -194,7 +176,7 @@ def clean_table(reader: TableReader, writer: TableWriter, registry: Registry, op
     cells = [columns.index(c) for c in selected]
     writer.set_input_columns(columns)
     resolver = Resolver(registry.index, registry.config)
-    cache = _AnswerCache(options.cache_size)
+    cache: LRU[Answer] = LRU(options.cache_size)
     counts = {RESOLVED: 0, AMBIGUOUS: 0, UNRESOLVED: 0}
     rows = names = malformed = distinct = 0
     start = time.perf_counter()

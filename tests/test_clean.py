@@ -7,7 +7,7 @@ import io
 import pytest
 
 from namekit import Registry
-from namekit.clean import Answer, CleanOptions, Suffixes, _AnswerCache, clean_table, output_columns
+from namekit.clean import Answer, CleanOptions, Suffixes, clean_table, output_columns
 from namekit.errors import InputError
 from namekit.io.tables import TableWriter, open_reader
 from namekit.registry.loader import load
@@ -30,16 +30,6 @@ def test_output_columns(columns: list[str], selected: tuple[str, ...], suffixes:
 def test_output_column_errors(columns: list[str], selected: tuple[str, ...], message: str) -> None:
     with pytest.raises(InputError, match=message):
         output_columns(columns, CleanOptions(selected))
-
-
-def test_answer_cache_drops_least_recently_used() -> None:
-    cache = _AnswerCache(2)
-    a, b, c = (Answer(x, x, "resolved", 1.0) for x in "abc")
-    cache.put("a", a)
-    cache.put("b", b)
-    assert cache.get("a") == a  # a is now the most recent
-    cache.put("c", c)
-    assert cache.get("b") is None and cache.get("a") == a and cache.get("c") == c
 
 
 def clean(registry: Registry, table: str, **options: object) -> tuple[str, object]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections import OrderedDict
 
 import click
 
@@ -12,11 +11,8 @@ from namekit.cli.common import default_format, handle_errors, load_registry, reg
 from namekit.cli.progress import Progress
 from namekit.io.lines import Line, read_lines
 from namekit.io.output import FORMATS, MATCH_FIELDS, write_match
+from namekit.lru import LRU
 from namekit.resolve.result import UNRESOLVED, Match
-
-# Answers kept for names seen again: enough for the repeats of a real list, bounded so that memory
-# does not grow with a file of millions of distinct names.
-_CACHE_SIZE = 100_000
 
 
 @click.command("resolve")
@@ -45,11 +41,12 @@ def resolve(names: tuple[str, ...], registry_path: str | None, entity_type: str 
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(MATCH_FIELDS)
-    cache: OrderedDict[str, Match] = OrderedDict()
+    cache: LRU[Match] = LRU()  # repeated names resolved once, memory bounded
     all_resolved = True
     # From standard input into a file or a pipe, on a terminal: a progress bar on stderr (none when
     # the answers themselves go to the terminal, where the bar would break their lines).
-    progress = Progress(None if names else sys.stdin.buffer, enabled=not names and sys.stderr.isatty() and not out.isatty(), unit="lines")
+    stdin = None if names else sys.stdin.buffer
+    progress = Progress(stdin, enabled=stdin is not None and sys.stderr.isatty() and not out.isatty(), unit="lines")
     count = 0
     try:
         for line in lines:
@@ -62,11 +59,7 @@ def resolve(names: tuple[str, ...], registry_path: str | None, entity_type: str 
                 if cached is None:
                     cached = registry.resolve(line.text, entity_type, explain=explain)
                     if not explain:
-                        cache[line.text] = cached
-                        if len(cache) > _CACHE_SIZE:
-                            cache.popitem(last=False)
-                else:
-                    cache.move_to_end(line.text)
+                        cache.put(line.text, cached)
                 match = cached
             all_resolved &= match.resolved
             write_match(out, fmt, match, error=line.error, writer=writer)

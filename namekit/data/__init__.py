@@ -10,8 +10,6 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-import yaml
-
 __all__ = ["load", "read_text"]
 
 
@@ -20,43 +18,19 @@ def read_text(name: str) -> str:
     return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
-# libyaml's parser when PyYAML was built with it: the same data, parsed about eight times faster (the
-# word lists are read on the first name a process normalizes, so this is a cost every run pays).
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _DuplicateKey(Exception):
-    def __init__(self, key: object, line: int, first: int) -> None:
-        super().__init__(f"duplicate key {key!r} (first at line {first})")
-        self.line = line
-
-
-class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc]
-    """The safe loader, refusing a key written twice in one mapping: PyYAML keeps the last one
-    silently, so a second ``"ch": ...`` rule would replace the first without a word."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
-        seen: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line + 1
-            try:
-                if key in seen:
-                    raise _DuplicateKey(key, line, seen[key])
-            except TypeError:  # an unhashable key: the constructor reports it
-                continue
-            seen[key] = line
-        return super().construct_mapping(node, deep=deep)
-
-
 def load(name: str) -> Any:
     """Parse the YAML data file ``name``; a fresh object each call (callers cache what they build).
 
-    A key written twice in one mapping is a :class:`~namekit.errors.ConfigError` naming the line.
+    A syntax error or a key written twice in one mapping (which PyYAML's safe loader would let
+    pass, keeping the last) is a :class:`~namekit.errors.ConfigError` naming the file and line:
+    the same parser as for alias files.
     """
-    try:
-        return yaml.load(read_text(name), Loader=_UniqueKeyLoader)
-    except _DuplicateKey as error:
-        from namekit.errors import ConfigError
+    from namekit.errors import ConfigError
+    from namekit.registry.yamlmarks import parse_yaml  # here, not at the top: registry imports data
 
-        raise ConfigError(str(error), path=f"namekit/data/{name}", line=error.line) from None
+    path = f"namekit/data/{name}"
+    value, _, issues = parse_yaml(read_text(name), path)
+    if issues:
+        first = issues[0]
+        raise ConfigError(first.message, path=path, line=first.line, column=first.column)
+    return value

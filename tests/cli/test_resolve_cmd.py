@@ -55,9 +55,9 @@ def test_type_filter_and_bad_type() -> None:
 
 
 def test_answers_right_when_the_cache_of_repeats_overflows(monkeypatch: pytest.MonkeyPatch) -> None:
-    import namekit.cli.resolve_cmd as resolve_cmd
+    import namekit.lru as lru
 
-    monkeypatch.setattr(resolve_cmd, "_CACHE_SIZE", 2)
+    monkeypatch.setattr(lru, "ANSWERS_KEPT", 2)
     names = ["Hamas", "Edan Alexander", "Cairo", "Hamas", "Cairo", "Nobody Atall", "Edan Alexander"] * 3
     result = CliRunner().invoke(main, ["resolve", "--format", "jsonl"], input="\n".join(names) + "\n")
     assert result.exit_code == 0, result.output

@@ -28,3 +28,11 @@ def test_a_key_written_twice_is_an_error_naming_its_line(monkeypatch: pytest.Mon
 def test_the_same_key_in_two_mappings_is_fine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(data, "read_text", lambda name: "a: {x: 1}\nb: {x: 2}\n")
     assert data.load("any.yml") == {"a": {"x": 1}, "b": {"x": 2}}
+
+
+def test_a_syntax_error_is_an_error_naming_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(data, "read_text", lambda name: "titles:\n  major: [maj\n")
+    with pytest.raises(ConfigError) as caught:
+        data.load("titles.yml")
+    assert caught.value.path == "namekit/data/titles.yml" and caught.value.line is not None
+    assert "YAML syntax error" in str(caught.value)
