@@ -13,6 +13,10 @@ from namekit.normalize.legal import strip_legal_forms
         ("rosneft open joint stock company", "rosneft"),
         ("the company", "the company"),  # nothing left that is not generic: keep all
         ("ltd", "ltd"),
+        ("reem pharmaceutical sal", "reem pharmaceutical"),  # Lebanese S.A.L. written as one word
+        ("aat belaruskaliy", "belaruskaliy"),  # Belarusian AAT (open joint-stock company)
+        ("afri belg commercio e industria lda", "afri belg commercio e industria"),  # Portuguese Lda.
+        ("vo promsyrieimport fgup", "vo promsyrieimport"),  # Russian federal unitary enterprise
         ("s ao a 0", "0"),  # removing "ao" leaves "s a", a form too: stripped until stable
     ],
 )
