@@ -13,6 +13,8 @@ def strip_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[s
     Nothing is removed when it would leave no token that is not generic. Repeated until nothing
     more goes, so that the result is stable: removing "ao" from "s ao a" leaves "s a", a form too.
     """
+    if tables().legal_first.isdisjoint(tokens):  # no token starts a legal form: nothing to remove
+        return tokens, ()
     rest, removed = _strip_once(tokens)
     while removed:
         again, more = _strip_once(rest)

@@ -9,6 +9,7 @@ from namekit.normalize.tables import tables
 __all__ = ["reorder"]
 
 _WORD = re.compile(r"[^\W\d_][\w'\-.]*")
+_NOT_WORD = re.compile(r"[^a-z0-9 ]+")
 
 
 def reorder(text: str) -> str:
@@ -25,7 +26,7 @@ def reorder(text: str) -> str:
     words = given.split()
     if len(words) > 3:
         return text
-    phrase = tuple(re.sub(r"[^a-z0-9 ]+", " ", given).split())
+    phrase = tuple(_NOT_WORD.sub(" ", given).split())
     t = tables()
     if phrase in t.legal_forms or all(w in t.generic or (w,) in t.legal_forms for w in phrase):
         return text

@@ -20,7 +20,6 @@ __all__ = ["NormalizedName", "Step", "normalize", "NAME_TYPES"]
 NAME_TYPES = ("person", "organization", "place")
 _PUNCT = re.compile(r"[^a-z0-9&\- ]+")
 _MAX_CHARS = 4096
-_SPLIT = re.compile(r"[\s\-]+")
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s(?![a-z])")
 
 
@@ -96,7 +95,8 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     text = mark_joined_articles(text.replace(".", " ").replace("&", " and "))  # & is "and": one spelling
     text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _PUNCT.sub(" ", text)
-    tokens = tuple(tok for tok in _SPLIT.split(text) if tok)
+    # after _PUNCT the only separators left are spaces and hyphens: str.split is the fast split
+    tokens = tuple(text.replace("-", " ").split())
     if steps is not None:
         steps.append(Step("tokens", " ".join(tokens)))
     t = tables()
@@ -110,8 +110,8 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
             joined = " ".join(tokens)
             steps += [Step(s, joined) for s in _token_steps(type)]
     else:
-        tokens, full_tokens, titles, legal = _token_steps_of(tokens, type, steps)
-    return NormalizedName(
+        tokens, full_tokens, titles, legal = _token_steps_of(tokens, type, steps, text)
+    return _new_name(
         original=name,
         text=" ".join(tokens),
         tokens=tokens,
@@ -123,17 +123,34 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     )
 
 
+def _new_name(**fields: object) -> NormalizedName:
+    """A :class:`NormalizedName` of every field, made without the frozen dataclass's ``__init__``.
+
+    That ``__init__`` sets each field through ``object.__setattr__``: 1.2 µs of the 12 µs of a
+    normalize. Filling ``__dict__`` at once gives the same object (equal, same hash) in 0.4 µs.
+    """
+    obj = object.__new__(NormalizedName)
+    obj.__dict__.update(fields)
+    return obj
+
+
 def _token_steps(type: str | None) -> tuple[str, ...]:
     """The names of the token steps that apply to ``type``, in order (for ``--explain``)."""
     return ((("titles",) if type in (None, "person") else ()) + ("particles",)
             + (("legal forms",) if type in (None, "organization") else ()))
 
 
-def _token_steps_of(tokens: tuple[str, ...], type: str | None, steps: list[Step] | None
-                    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _token_steps_of(tokens: tuple[str, ...], type: str | None, steps: list[Step] | None,
+                    text: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Particles, Abd and ad-Din compounds, titles and legal forms: ``(tokens, full_tokens, titles,
-    legal forms)``, where ``full_tokens`` keeps the titles."""
-    full_tokens = merge_din(merge_abd(canonical_particles(tokens)))
+    legal forms)``, where ``full_tokens`` keeps the titles. ``text`` is the tokens as one string."""
+    t = tables()
+    if text is None:
+        text = " ".join(tokens)
+    # Most names with a title or a legal form have no particle at all ("Dr. John Smith"): then
+    # the particle steps would give every token back as it is, with or without the titles.
+    particles = not t.particle_triggers.isdisjoint(tokens) or t.abd_or_din.search(text) is not None
+    full_tokens = merge_din(merge_abd(canonical_particles(tokens))) if particles else tokens
     titles: tuple[str, ...] = ()
     untitled = tokens
     if type in (None, "person"):
@@ -141,7 +158,10 @@ def _token_steps_of(tokens: tuple[str, ...], type: str | None, steps: list[Step]
         if steps is not None:
             steps.append(Step("titles", " ".join(untitled)))
     # the same steps as for full_tokens, so their result again unless titles took tokens off
-    tokens = full_tokens if untitled == tokens else merge_din(merge_abd(canonical_particles(untitled)))
+    if untitled == tokens:
+        tokens = full_tokens
+    else:
+        tokens = merge_din(merge_abd(canonical_particles(untitled))) if particles else untitled
     if steps is not None:
         steps.append(Step("particles", " ".join(tokens)))
     legal: tuple[str, ...] = ()

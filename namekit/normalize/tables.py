@@ -59,17 +59,31 @@ class Tables:
         return frozenset(form[0] for form in self.titles if form)
 
     @cached_property
+    def title_lengths(self) -> Mapping[str, tuple[int, ...]]:
+        """For each first word of a title, the lengths of the titles it starts, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for form in self.titles:
+            if form:
+                lengths.setdefault(form[0], set()).add(len(form))
+        return MappingProxyType({w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
+
+    @cached_property
     def legal_first(self) -> frozenset[str]:
         """The first words of the legal forms: a token that is none of them starts no legal form."""
         return frozenset(form[0] for form in self.legal_forms if form)
+
+    @cached_property
+    def particle_triggers(self) -> frozenset[str]:
+        """Every token the particle steps (articles, kinship words, Abd and ad-Din compounds) may
+        act on by itself: a name with none of them, and no Abd- or -eddin token, they leave as it is."""
+        return self.article_free | frozenset(self.kinship) | self.abd_glue | self.din_words | {"din"}
 
     @cached_property
     def token_triggers(self) -> frozenset[str]:
         """Every token a token step (particles, Abd and ad-Din compounds, titles, legal forms) may
         act on by itself: a name with none of them, and no Abd- or -eddin token, those steps leave
         as it is."""
-        return (self.article_free | frozenset(self.kinship) | self.abd_glue | self.din_words | {"din"}
-                | self.title_first | self.legal_first)
+        return self.particle_triggers | self.title_first | self.legal_first
 
     @cached_property
     def abd_or_din(self) -> "re.Pattern[str]":

@@ -9,12 +9,17 @@ __all__ = ["strip_titles", "canonical_title"]
 
 def _title_at(tokens: tuple[str, ...], i: int) -> tuple[int, str] | None:
     t = tables()
-    if i >= len(tokens) or tokens[i] not in t.title_first:
+    if i >= len(tokens):
         return None
-    for length in range(min(t.title_max_len, len(tokens) - i), 0, -1):
-        title = t.titles.get(tokens[i : i + length])
-        if title is not None:
-            return length, title
+    lengths = t.title_lengths.get(tokens[i])
+    if lengths is None:
+        return None
+    room = len(tokens) - i
+    for length in lengths:  # longest first
+        if length <= room:
+            title = t.titles.get(tokens[i : i + length])
+            if title is not None:
+                return length, title
     return None
 
 
@@ -55,6 +60,8 @@ def strip_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
     Returns ``(name tokens, canonical titles)``. At least one token of the name is always kept, and
     a qualifier ("Egyptian", "former") is removed only when a title follows it.
     """
+    if tables().title_first.isdisjoint(tokens):  # no token starts a title: nothing to remove
+        return tokens, ()
     i = 0
     found: list[str] = []
     n = len(tokens)
