@@ -126,6 +126,14 @@ class NameIndex:
         norms = [names[p].normalized for p in positions]
         return [n.text for n in norms], [" ".join(n.skeletons) for n in norms]
 
+    def entity_answer(self, e: int) -> tuple[str, str, str]:
+        """The id, name and type of entity ``e`` (what an answer shows), in one call."""
+        entities = self.entities
+        if isinstance(entities, _PackedEntities):
+            return entities.answer_of(e)
+        entity = entities[e]
+        return entity.id, entity.name, entity.type
+
     def entity_id(self, e: int) -> str:
         """The id of entity ``e``, without decoding the rest of the entity."""
         entities = self.entities
@@ -482,6 +490,12 @@ class _PackedEntities(Sequence[Entity]):
 
     def type_of(self, i: int) -> str:
         return self._type_names[self._types[i]]
+
+    def answer_of(self, i: int) -> tuple[str, str, str]:
+        entity: Entity | None = self._memo.get(i)
+        if entity is not None:
+            return entity.id, entity.name, entity.type
+        return self._ids[i], self._names[i], self._type_names[self._types[i]]
 
     def name_of(self, i: int) -> str:
         entity: Entity | None = self._memo.get(i)

@@ -19,6 +19,8 @@ def exact_key(name: str) -> str:
 
 def normalized_keys(name: NormalizedName) -> tuple[str, ...]:
     """The normalized text with titles removed, and with them kept when they differ."""
+    if name.full_tokens == name.tokens:  # no title removed: one key (most names)
+        return (name.text,) if name.text else ()
     keys = [name.text]
     full = " ".join(name.full_tokens)
     if full and full != name.text:

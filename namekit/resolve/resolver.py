@@ -36,6 +36,7 @@ _SHOWN_FLOOR = 0.5
 # A query of more parts than this is not a name: no fuzzy stage for it.
 _MAX_FUZZY_PARTS = 24
 _Filter = Callable[[Iterable[int]], list[int]]
+_NONE: frozenset[int] = frozenset()
 
 
 def _titles_fit(query_titles: tuple[str, ...], entity_titles: frozenset[str]) -> bool:
@@ -77,9 +78,10 @@ class Resolver:
             raise TypeError(f"name must be a str, not {builtin_type(name).__name__}")
         if not name.strip():
             return Match(input=name, status=UNRESOLVED, explanation="empty name" if explain else None)
-        redirected = self._retired_id(name, type)
-        if redirected is not None:
-            return redirected
+        if self._has_redirects:
+            redirected = self._retired_id(name, type)
+            if redirected is not None:
+                return redirected
         query = normalize(name, type, explain=explain)
         notes: list[str] = []
         if explain:
@@ -91,8 +93,6 @@ class Resolver:
 
     def _retired_id(self, name: str, type: str | None) -> Match | None:
         """A retired ID (in some entity's ``previous_ids``) answers its successor, with ``redirected_from``."""
-        if not self._has_redirects:
-            return None
         pos = self._index.redirects.get(name.strip())
         if pos is None or (type is not None and self._index.entities[pos].type != type):
             return None
@@ -105,22 +105,24 @@ class Resolver:
     def _cascade(self, name: str, query: NormalizedName, type: str | None, notes: list[str], explain: bool) -> Match:
         index = self._index
         keys = normalized_keys(query)
-        excluded: set[int] | frozenset[int] = frozenset()
+        excluded: set[int] | frozenset[int] = _NONE
         if self._excluded_by:
             excluded = set().union(*(self._excluded_by.get(k, ()) for k in keys))
         if excluded and explain:
             notes.append("excluded by 'not': " + ", ".join(index.entities[e].id for e in sorted(excluded)))
 
-        def allowed(positions: Iterable[int]) -> list[int]:
-            if not excluded and type is None:
-                return list(positions)
-            out = []
-            for pos in positions:
-                e = index.entity_of(pos)  # the entity's number and type only: no decoding of names
-                if e in excluded or (type is not None and index.entity_type(e) != type):
-                    continue
-                out.append(pos)
-            return out
+        allowed: _Filter
+        if not excluded and type is None:
+            allowed = list  # nothing to filter out (the common case)
+        else:
+            def allowed(positions: Iterable[int]) -> list[int]:
+                out = []
+                for pos in positions:
+                    e = index.entity_of(pos)  # the entity's number and type only: no decoding of names
+                    if e in excluded or (type is not None and index.entity_type(e) != type):
+                        continue
+                    out.append(pos)
+                return out
 
         if len(name) <= _MAX_INPUT:
             hit = allowed(index.exact.get(exact_key(name), ()))
@@ -222,9 +224,10 @@ class Resolver:
 
     def _resolved(self, name: str, e: int, score: float, method: str, matched: str | None,
                   candidates: tuple[Candidate, ...] = ()) -> Match:
-        index = self._index  # id, name and type only: the rest of the entity is not decoded
-        return Match(input=name, status=RESOLVED, id=index.entity_id(e), name=index.entity_name(e),
-                     type=index.entity_type(e), score=score, method=method, candidates=candidates, matched=matched)
+        # id, name and type only: the rest of the entity is not decoded
+        id_, entity_name, entity_type = self._index.entity_answer(e)
+        return Match(input=name, status=RESOLVED, id=id_, name=entity_name, type=entity_type, score=score,
+                     method=method, candidates=candidates, matched=matched)
 
     def _verdict(self, name: str, query: NormalizedName, positions: list[int], method: str,
                  notes: list[str], explain: bool, *, exact: bool = False) -> Match:
