@@ -10,12 +10,12 @@ from namekit.normalize.legal import strip_legal_forms
 from namekit.normalize.order import reorder
 from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd, merge_din
 from namekit.normalize.script import dominant_script, to_ascii
-from namekit.normalize.skeleton import skeleton
+from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 from namekit.normalize.titles import strip_titles
 from namekit.normalize.unicode import fold
 
-__all__ = ["NormalizedName", "Step", "normalize", "NAME_TYPES"]
+__all__ = ["NormalizedName", "Step", "normalize", "prepare", "NAME_TYPES"]
 
 NAME_TYPES = ("person", "organization", "place")
 _PUNCT = re.compile(r"[^a-z0-9&\- ]+")
@@ -132,6 +132,24 @@ def _new_name(**fields: object) -> NormalizedName:
     obj = object.__new__(NormalizedName)
     obj.__dict__.update(fields)
     return obj
+
+
+# Names that take every step of the pipeline (titles, a comma, particles, Abd and ad-Din compounds,
+# legal forms, Arabic and Hebrew script): normalizing them once builds all that is built on first use.
+_PREPARE = (("AL-RASHID, Dr. Abd al-Rahman bin Ali Jamal ad-Din", None), ("Acme Trading Co., Ltd.", "organization"),
+            ("حسن رشاد", "person"), ("יצחק רבין", "person"), ("Сергей Лавров", "person"))
+
+
+def prepare() -> None:
+    """Load the data tables and build what normalization builds on first use (compiled patterns,
+    lookup sets), so that the first names of a run cost no more than the others.
+
+    Loading the tables takes about 10 ms: in a run of 2,000 names that was 5 µs a name, counted
+    as throughput. A resolver calls this when it is made, so its start-up time includes it.
+    """
+    for name, type in _PREPARE:
+        for tok in normalize(name, type).tokens:
+            skeleton_readings(tok)
 
 
 def _token_steps(type: str | None) -> tuple[str, ...]:
