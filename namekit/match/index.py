@@ -495,7 +495,9 @@ class _PackedEntities(Sequence[Entity]):
         entity: Entity | None = self._memo.get(i)
         if entity is not None:
             return entity.id, entity.name, entity.type
-        return self._ids[i], self._names[i], self._type_names[self._types[i]]
+        # raw() and one decode each: the columns' checked __getitem__ cost as much again
+        return (str(self._ids.raw(i), "utf-8", "surrogatepass"), str(self._names.raw(i), "utf-8", "surrogatepass"),
+                self._type_names[self._types[i]])
 
     def name_of(self, i: int) -> str:
         entity: Entity | None = self._memo.get(i)

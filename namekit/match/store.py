@@ -289,13 +289,14 @@ class PackedTable(Mapping[str, Any]):
             raw = key.encode("utf-8")
         except UnicodeEncodeError:
             raw = key.encode("utf-8", "surrogatepass")
-        slots, mask, keys = self._slots, self._mask, self._keys
-        h = _hash(raw) & mask
+        slots, mask = self._slots, self._mask
+        blob, offsets = self._keys._blob, self._keys._offsets  # keys.raw(), inlined: the hot loop
+        h = zlib.crc32(raw) & mask
         while True:
             s = slots[h]
             if not s:
                 return -1
-            if keys.raw(s - 1) == raw:
+            if blob[offsets[s - 1]:offsets[s]] == raw:
                 return s - 1
             h = (h + 1) & mask
 

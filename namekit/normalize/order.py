@@ -20,7 +20,8 @@ def reorder(text: str) -> str:
     """
     if text.count(",") != 1:
         return text
-    surname, given = (part.strip() for part in text.split(","))
+    surname, _, given = text.partition(",")
+    surname, given = surname.strip(), given.strip()
     if not surname or not given or not _WORD.search(surname) or not _WORD.search(given):
         return text
     words = given.split()

@@ -92,8 +92,11 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     text = reorder(text)
     if steps is not None:
         steps.append(Step("order", text))
-    text = mark_joined_articles(text.replace(".", " ").replace("&", " and "))  # & is "and": one spelling
-    text = _POSSESSIVE.sub("", text).replace("'", "")
+    text = text.replace(".", " ").replace("&", " and ")  # & is "and": one spelling
+    if "-" in text or "'" in text:  # an article is joined by one or the other ("al-", "ash'")
+        text = mark_joined_articles(text)
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _PUNCT.sub(" ", text)
     # after _PUNCT the only separators left are spaces and hyphens: str.split is the fast split
     tokens = tuple(text.replace("-", " ").split())

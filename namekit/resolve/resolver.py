@@ -26,7 +26,7 @@ from namekit.match.index import NameIndex
 from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.resolve.config import ResolverConfig
-from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match
+from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match
 
 __all__ = ["Resolver"]
 
@@ -232,8 +232,7 @@ class Resolver:
                   candidates: tuple[Candidate, ...] = ()) -> Match:
         # id, name and type only: the rest of the entity is not decoded
         id_, entity_name, entity_type = self._index.entity_answer(e)
-        return Match(input=name, status=RESOLVED, id=id_, name=entity_name, type=entity_type, score=score,
-                     method=method, candidates=candidates, matched=matched)
+        return resolved_match(name, id_, entity_name, entity_type, score, method, matched, candidates)
 
     def _verdict(self, name: str, query: NormalizedName, positions: list[int], method: str,
                  notes: list[str], explain: bool, *, exact: bool = False) -> Match:
