@@ -27,7 +27,8 @@ def reorder(text: str) -> str:
     words = given.split()
     if len(words) > 3:
         return text
-    phrase = tuple(_NOT_WORD.sub(" ", given).split())
+    # apostrophes go as the pipeline drops them: "sa'ad" is one word, not the legal forms "sa ad"
+    phrase = tuple(_NOT_WORD.sub(" ", given.replace("'", "")).split())
     t = tables()
     if phrase in t.legal_forms or all(w in t.generic or (w,) in t.legal_forms for w in phrase):
         return text

@@ -13,13 +13,19 @@ __all__ = ["mark_joined_articles", "canonical_particles", "merge_abd", "merge_di
 @lru_cache(maxsize=1)
 def _joined_article() -> re.Pattern[str]:
     forms = sorted(tables().article_forms, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, forms)) + r")[-'](?=[a-z])")
+    apostrophe = sorted(tables().article_apostrophe, key=len, reverse=True)
+    # An apostrophe is a letter here (the ʿayn of Sa'ad): "ad-" in "sa'ad-gracia" is no article.
+    start = r"(?<![a-z0-9'])"
+    return re.compile(start + "(?:" + "|".join(map(re.escape, forms)) + r")-(?=[a-z])|"
+                      + start + "(?:" + "|".join(map(re.escape, apostrophe)) + r")'(?=[a-z])")
 
 
 def mark_joined_articles(text: str) -> str:
-    """Rewrite an article joined by a hyphen or apostrophe as the free word ``al``.
+    """Rewrite an article joined by a hyphen (or, for al, el and l, an apostrophe) as the free word ``al``.
 
-    "khalil al-hayya" -> "khalil al hayya"; "taher an-nono" -> "taher al nono".
+    "khalil al-hayya" -> "khalil al hayya"; "taher an-nono" -> "taher al nono"; "al'issawi" ->
+    "al issawi". An apostrophe after another short syllable is a letter, not a joint: the ʿayn or
+    hamza of Arabic (As'ad, Sa'ad) or the soft sign of Russian (Il'ya, Ol'ga).
     """
     return _joined_article().sub("al ", text)
 

@@ -34,6 +34,7 @@ class Tables:
     appositive_roles: frozenset[str]
     article_forms: frozenset[str]
     article_free: frozenset[str]
+    article_apostrophe: frozenset[str]
     kinship: Mapping[str, str]  # written form -> canonical particle
     other_particles: frozenset[str]
     abd_glue: frozenset[str]
@@ -138,6 +139,7 @@ def tables() -> Tables:
         appositive_roles=frozenset(str(r) for r in titles_raw["appositive"]),
         article_forms=frozenset(str(f) for f in particles_raw["article"]["forms"]),
         article_free=frozenset(str(f) for f in particles_raw["article"]["free_standing"]),
+        article_apostrophe=frozenset(str(f) for f in particles_raw["article"]["apostrophe"]),
         kinship=MappingProxyType(kinship),
         other_particles=frozenset(str(p) for p in particles_raw["other"]),
         abd_glue=frozenset(str(g) for g in particles_raw["abd"]["glue"]),

@@ -10,6 +10,7 @@ from namekit.normalize.order import reorder
         ("bin ladin, usama", "usama bin ladin"),
         ("acme, ltd.", "acme, ltd."),
         ("acme trading, inc", "acme trading, inc"),
+        ("kan, sa'ad", "sa'ad kan"),  # one word with an ʿayn, not the legal forms "sa" and "ad"
         ("a, b, c", "a, b, c"),
         ("rashad,", "rashad,"),
         ("hassan rashad", "hassan rashad"),

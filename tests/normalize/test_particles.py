@@ -6,7 +6,11 @@ from namekit.normalize.particles import canonical_particles, mark_joined_article
 @pytest.mark.parametrize(
     "text, marked",
     [("khalil al-hayya", "khalil al hayya"), ("taher an-nono", "taher al nono"), ("ash-sharif", "al sharif"),
-     ("el-sisi", "al sisi"), ("ad-din", "al din"), ("alan smith", "alan smith"), ("jean-pierre", "jean-pierre")],
+     ("el-sisi", "al sisi"), ("ad-din", "al din"), ("alan smith", "alan smith"), ("jean-pierre", "jean-pierre"),
+     ("muhammad al'issawi", "muhammad al issawi"), ("l'hadi", "al hadi"),
+     # an apostrophe after another short syllable is a letter: ʿayn, hamza, the Russian soft sign
+     ("as'ad hariri", "as'ad hariri"), ("sa'ad-gracia-shihab", "sa'ad-gracia-shihab"), ("il'ya", "il'ya"),
+     ("ol'ga", "ol'ga")],
 )
 def test_mark_joined_articles(text: str, marked: str) -> None:
     assert mark_joined_articles(text) == marked
