@@ -88,7 +88,8 @@ class Registry:
 
     def resolve(self, name: str, type: str | None = None, *, explain: bool = False) -> Match:
         """The verdict on one name. ``type`` limits the answer to one entity type."""
-        _check_type(type)
+        if type is not None:
+            _check_type(type)
         return self._resolver.resolve(name, type, explain=explain)
 
     def resolve_many(self, names: Iterable[str], type: str | None = None) -> list[Match]:

@@ -82,7 +82,7 @@ class Resolver:
     def resolve(self, name: str, type: str | None = None, *, explain: bool = False) -> Match:
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {builtin_type(name).__name__}")
-        if not name.strip():
+        if not name or name.isspace():
             return Match(input=name, status=UNRESOLVED, explanation="empty name" if explain else None)
         if self._has_redirects:
             redirected = self._retired_id(name, type)
@@ -134,7 +134,7 @@ class Resolver:
             hit = allowed(index.exact.get(exact_key(name), ()))
             if hit:
                 return self._verdict(name, query, hit, "exact", notes, explain, exact=True)
-        if query.is_empty:
+        if not query.tokens:
             return Match(input=name, status=UNRESOLVED)
         table = index.normalized
         hit = allowed(table.get(keys[0], ()) if len(keys) == 1 else [p for k in keys for p in table.get(k, ())])
