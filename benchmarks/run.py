@@ -10,7 +10,7 @@ measures, each in a fresh process on one core:
 - warm start: ``Registry.load`` again, from the cache;
 - names per second for the three kinds of query (found after normalization, needing the fuzzy
   stage, unknown), every query distinct so nothing is answered from a cache of answers; the
-  median of three fresh processes, as are the warm start and the namekit side of the speed-up;
+  median of five fresh processes, as are the warm start and the namekit side of the speed-up;
 - accuracy per kind: the right id, or for unknown names no id (ambiguous counts as no id);
 - peak memory (maximum resident set) of the cold and the warm process;
 - brute force on a sample of the same queries: rapidfuzz ``process.extractOne`` with
@@ -44,7 +44,7 @@ import synth  # noqa: E402
 BRUTE_CUTOFF = 86
 BRUTE_SAMPLE = {10_000: 150, 100_000: 40, 1_000_000: 12}
 KINDS = ("found", "fuzzy", "unknown")
-RESOLVE_RUNS = 3
+RESOLVE_RUNS = 5
 
 
 def _size(text: str) -> int:
