@@ -155,8 +155,8 @@ def measure(size: int, parts: synth.Parts, work: Path, count: int) -> dict[str, 
     shutil.rmtree(cache, ignore_errors=True)
     env = {**os.environ, "NAMEKIT_CACHE_DIR": str(cache), "NAMEKIT_CACHE": "1"}
     cold = _child("load", str(registry), env=env)
-    # Three fresh processes, the median of each rate: a rate over 2,000 names measured once in a
-    # fresh process (first touches of a mapped file) varied by a third from run to run.
+    # Five fresh processes, the median of each rate: a rate over 2,000 names measured once in a
+    # fresh process varied by a third, sometimes by half, from run to run on these machines.
     runs = [_child("resolve", str(registry), str(query_file), str(sample_file), env=env) for _ in range(RESOLVE_RUNS)]
     resolve = runs[0]
     for kind in KINDS:
