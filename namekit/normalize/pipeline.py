@@ -11,7 +11,7 @@ from namekit.normalize.order import reorder
 from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd, merge_din
 from namekit.normalize.script import dominant_script, to_ascii
 from namekit.normalize.skeleton import skeleton, skeleton_readings
-from namekit.normalize.tables import tables
+from namekit.normalize.tables import Tables, tables
 from namekit.normalize.titles import strip_titles
 from namekit.normalize.unicode import fold
 
@@ -106,7 +106,7 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     full_tokens: tuple[str, ...]
     titles: tuple[str, ...]
     legal: tuple[str, ...]
-    if t.token_triggers.isdisjoint(tokens) and not t.abd_or_din.search(text):
+    if t.token_triggers.isdisjoint(tokens) and not _abd_or_din(t, text):
         # No token any of the token steps acts on: they would give the tokens back as they are.
         full_tokens, titles, legal = tokens, (), ()
         if steps is not None:
@@ -155,6 +155,15 @@ def prepare() -> None:
             skeleton_readings(tok)
 
 
+def _abd_or_din(t: Tables, text: str) -> bool:
+    """Whether a token of ``text`` starts with abd or ends in an ad-Din ending. Most names hold
+    none of the few substrings every such token has: a handful of substring tests tell them."""
+    for hint in t.abd_or_din_hints:
+        if hint in text:
+            return t.abd_or_din.search(text) is not None
+    return False
+
+
 def _token_steps(type: str | None) -> tuple[str, ...]:
     """The names of the token steps that apply to ``type``, in order (for ``--explain``)."""
     return ((("titles",) if type in (None, "person") else ()) + ("particles",)
@@ -170,7 +179,7 @@ def _token_steps_of(tokens: tuple[str, ...], type: str | None, steps: list[Step]
         text = " ".join(tokens)
     # Most names with a title or a legal form have no particle at all ("Dr. John Smith"): then
     # the particle steps would give every token back as it is, with or without the titles.
-    particles = not t.particle_triggers.isdisjoint(tokens) or t.abd_or_din.search(text) is not None
+    particles = not t.particle_triggers.isdisjoint(tokens) or _abd_or_din(t, text)
     full_tokens = merge_din(merge_abd(canonical_particles(tokens))) if particles else tokens
     titles: tuple[str, ...] = ()
     untitled = tokens

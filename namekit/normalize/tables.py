@@ -87,6 +87,12 @@ class Tables:
         return self.particle_triggers | self.title_first | self.legal_first
 
     @cached_property
+    def abd_or_din_hints(self) -> tuple[str, ...]:
+        """Substrings every match of :attr:`abd_or_din` contains: "abd" and the last three letters
+        of each ending ("din", "een", "ine"). A text with none of them has no match."""
+        return tuple(sorted({"abd"} | {e[-3:] for e in self.din_endings}))
+
+    @cached_property
     def abd_or_din(self) -> "re.Pattern[str]":
         """A token that starts with abd or ends in an ad-Din ending (more than the steps merge)."""
         endings = "|".join(re.escape(e) for e in self.din_endings)

@@ -82,7 +82,8 @@ def strip_titles(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
             continue
         break
     rest = tokens[i:]
-    apposition = _apposition(rest)
+    # an apposition ends in a title: without a word that starts one, there is none to look for
+    apposition = None if tables().title_first.isdisjoint(rest) else _apposition(rest)
     if apposition is not None:
         start, title = apposition
         rest, more = strip_titles(rest[start:])
