@@ -291,7 +291,7 @@ class PackedTable(Mapping[str, Any]):
             raw = key.encode("utf-8", "surrogatepass")
         slots, mask = self._slots, self._mask
         blob, offsets = self._keys._blob, self._keys._offsets  # keys.raw(), inlined: the hot loop
-        h = zlib.crc32(raw) & mask
+        h = _hash(raw) & mask
         while True:
             s = slots[h]
             if not s:

@@ -29,7 +29,6 @@ class Tables:
     """Every table the normalizers use, immutable."""
 
     titles: Mapping[tuple[str, ...], str]  # written form (tokens) -> canonical title
-    title_max_len: int
     title_qualifiers: frozenset[tuple[str, ...]]
     appositive_roles: frozenset[str]
     article_forms: frozenset[str]
@@ -140,7 +139,6 @@ def tables() -> Tables:
     digraphs = sorted(((str(k), str(v)) for k, v in skeleton["digraphs"].items()), key=lambda kv: -len(kv[0]))
     return Tables(
         titles=MappingProxyType(titles),
-        title_max_len=max(len(k) for k in titles),
         title_qualifiers=frozenset(_phrase(q) for q in titles_raw["qualifiers"]),
         appositive_roles=frozenset(str(r) for r in titles_raw["appositive"]),
         article_forms=frozenset(str(f) for f in particles_raw["article"]["forms"]),
