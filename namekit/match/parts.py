@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import vowel_evidence
+from namekit.match.vowels import onsets_agree, vowel_evidence
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
@@ -77,6 +77,8 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
                 read = True
         if sa and sa == sb:
+            if not _onsets_fit(a, b, native):
+                return 0.55, "onsets differ"
             evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
                 return 0.55, "long vowels differ"
@@ -98,6 +100,18 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
           if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] and ratio >= _LATIN_SKELETON_MIN_RATIO else 0.0)
     best = max(ratio, 0.92 * jw, 0.9 * sk)
     return best, "spelling"
+
+
+def _onsets_fit(a: str, b: str, native: int) -> bool:
+    """Whether two parts, one or both written in Arabic or Hebrew script (``native`` as in
+    :func:`part_similarity`), agree in starting with a vowel or a consonant."""
+    if native == 1:
+        return onsets_agree(a, b)
+    if native == 2:
+        return onsets_agree(b, a)
+    if native == 3:
+        return (a[:1] in "aeiou") == (b[:1] in "aeiou")
+    return True  # which side is native is not known: no evidence
 
 
 @lru_cache(maxsize=262144)

@@ -7,13 +7,17 @@ vowels between two consonants must agree: a long vowel letter needs a vowel of i
 Latin spelling, and a Latin long vowel (a doubled vowel or a digraph: ee, ei, ou, ...) needs a
 vowel letter in the native spelling. Only inner gaps count: word-initial and final vowels are
 written too unevenly (ة, final ه, إ).
+
+What is written evenly is whether a word starts with a vowel: neither script begins a word with a
+vowel alone, so a vowel onset always has its carrier letter (א or ע, ا or ع), and a consonant onset
+its consonant. אומסק is Omsk, not Mississauga; أحمد is Ahmad. :func:`onsets_agree` checks that.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "vowel_evidence", "gaps"]
+__all__ = ["vowels_agree", "vowel_evidence", "gaps", "onsets_agree", "onset_evidence"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -25,6 +29,10 @@ _QUALITY = {"i": "iey", "u": "uow", "a": "aeo"}
 # Latin o is often short, and Hebrew often leaves it unwritten).
 _NATIVE_QUALITY = {**_QUALITY, "o": "uow"}
 # (Not ou: French spellings write every u so, long or short: Loubna لبنى, Choukri شكري.)
+# The letters a word may start with when it starts with a vowel, and the consonants a Latin
+# initial vowel before another may stand for (a glide: i and e for yod, o and u for vav).
+_ONSET_VOWELS = "aeiou"
+_GLIDES = {"i": "y", "e": "y", "o": "wv", "u": "wv"}
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
 
 
@@ -73,6 +81,54 @@ def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
         if wanted and not any(c in quality for quality in wanted for c in l_gap):
             return "differ"
     return "agree"
+
+
+def onsets_agree(native: str, latin: str) -> bool:
+    """Whether a word written in Arabic or Hebrew script (transliterated: its carrier letter gives
+    a leading vowel) and a Latin spelling both start with a vowel, or both with a consonant; and,
+    when the native spelling writes the vowel's quality (או o or u, אי i or e), whether the Latin
+    vowel has it.
+
+    What a Latin spelling may do: an initial h may be silent (Holguín, אולגין); an initial i or e
+    may stand for yod and o or u for vav (Israel, ישראל; Oualid, وليد); a word-initial vowel before
+    two consonants may be left out (Maghrebi spellings: Driss for إدريس, Brahim for إبراهيم), and
+    so may the article's (Laroussi for العروسي).
+    """
+    return onset_evidence(native, latin) != "differ"
+
+
+def onset_evidence(native: str, latin: str) -> str:
+    """What the onsets say, as :func:`onsets_agree` reads them: ``agree`` (both start with a vowel
+    of one quality, written in the native spelling), ``differ``, or ``none`` (nothing to compare)."""
+    if not native or not latin:
+        return "none"
+    n_run = _leading(native, _ONSET_VOWELS)
+    if n_run and latin[0] == "h" and len(latin) > 1:
+        latin = latin[1:]  # a silent h: the word starts with a vowel as spoken
+    latin_vowel = latin[0] in _ONSET_VOWELS
+    if not n_run:
+        if not latin_vowel or native[0] in _GLIDES.get(latin[0], ""):
+            return "none"
+        return "differ"
+    if not latin_vowel:
+        elided = len(latin) > 1 and latin[1] not in _VOWELS  # Driss, Brahim
+        article = native.startswith("al") and latin[0] == "l"  # Laroussi
+        return "none" if elided or article else "differ"
+    # the carrier (alef, aleph, ayin), then the letters of the quality (a yod or vav after the
+    # carrier may be the consonant: Ayman ايمن, Awad عوض, so a Latin y or w fits it too)
+    letters = n_run[1:] if n_run[0] == "a" else n_run
+    wanted = [_NATIVE_QUALITY[c] for c in set(letters) if c in _NATIVE_QUALITY and c != "a"]
+    if not wanted:
+        return "none"
+    l_run = _leading(latin, _VOWELS)
+    return "agree" if any(c in quality for quality in wanted for c in l_run) else "differ"
+
+
+def _leading(token: str, letters: str) -> str:
+    k = 0
+    while k < len(token) and token[k] in letters:
+        k += 1
+    return token[:k]
 
 
 def _undouble(token: str) -> str:

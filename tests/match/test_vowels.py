@@ -57,3 +57,45 @@ def test_vowel_evidence(native: str, latin: str, evidence: str) -> None:
     from namekit.match.vowels import vowel_evidence
 
     assert vowel_evidence(native, latin, known_native=True) == evidence
+
+
+def _native(name: str) -> str:
+    from namekit.normalize.pipeline import normalize
+
+    (token,) = normalize(name).tokens
+    return token
+
+
+@pytest.mark.parametrize(
+    "native, latin",
+    [("אומסק", "omsk"), ("איבדאן", "ibadan"), ("אוחריד", "ohrid"),  # an aleph carries the vowel
+     ("عمر", "omar"), ("أحمد", "ahmad"), ("عوض", "awad"), ("ايمن", "aymen"),  # ayin; a glide after it
+     ("אולגין", "holguin"),  # a silent h
+     ("ישראל", "israel"), ("وليد", "oualid"),  # yod as i, vav as ou
+     ("إدريس", "driss"), ("إبراهيم", "brahim"),  # Maghrebi: no initial vowel before two consonants
+     ("חיפה", "haifa"), ("رشاد", "rashad")],
+)
+def test_onsets_agree(native: str, latin: str) -> None:
+    from namekit.match.vowels import onsets_agree
+
+    assert onsets_agree(_native(native), latin)
+
+
+@pytest.mark.parametrize(
+    "native, latin",
+    [("אומסק", "mississauga"),  # a vowel onset against a consonant
+     ("אושקוש", "essex"), ("אוחריד", "heredia"),  # או is o or u, not e
+     ("בורסה", "oberursel")],  # a consonant onset against a vowel
+)
+def test_onsets_differ(native: str, latin: str) -> None:
+    from namekit.match.vowels import onsets_agree
+
+    assert not onsets_agree(_native(native), latin)
+
+
+def test_a_different_onset_is_not_a_skeleton_match() -> None:
+    from namekit.match.parts import part_similarity
+
+    # Omsk and Mississauga share the skeleton msk; אומסק starts with a vowel
+    assert part_similarity(_native("אומסק"), "mississauga", True, 1)[1] == "onsets differ"
+    assert part_similarity(_native("אומסק"), "omsk", True, 1)[0] >= 0.8
