@@ -20,7 +20,7 @@ class ResolverConfig:
     - ``translit_threshold``: lowest score for a name found by its transliteration key.
     - ``fuzzy``: run the fuzzy stage at all.
     - ``max_candidates``: names the blocking index proposes per query in the fuzzy stage.
-    - ``aligned_candidates``: of those, how many (the most alike by a cheap whole-name score) are
+    - ``aligned_candidates``: of those, how many (the most alike by a cheap part-by-part score) are
       aligned part by part, the costly step.
     - ``shown_candidates``: candidates listed in an ambiguous or unresolved answer.
     """
@@ -31,7 +31,7 @@ class ResolverConfig:
     translit_threshold: float = 0.8
     fuzzy: bool = True
     max_candidates: int = 50
-    aligned_candidates: int = 12
+    aligned_candidates: int = 4
     shown_candidates: int = 3
 
     def __post_init__(self) -> None:

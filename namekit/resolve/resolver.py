@@ -18,11 +18,10 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Callable, Iterable
 
-import numpy as np
-from rapidfuzz import fuzz, process
 
 from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
+from namekit.match.rank import rank
 from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.resolve.config import ResolverConfig
@@ -208,19 +207,10 @@ class Resolver:
         return self._resolved(name, e, score, "fuzzy", index.name_text(pos), candidates=())
 
     def _prefilter(self, query: NormalizedName, positions: list[int], keep: int) -> list[int]:
-        """The ``keep`` candidates most like the query by a cheap whole-name score (rapidfuzz, in C).
-
-        Part alignment is the costly step; this picks which candidates get it. The score is the
-        better of the token-set ratio on the normalized texts and on the consonant skeletons, so a
-        spelling in another script is not ranked down for its missing vowels.
-        """
+        """The ``keep`` candidates whose parts best find the query's (:func:`rank`, in C and
+        numpy): part alignment is the costly step, and this picks which candidates get it."""
         texts, skeletons = self._index.prefilter_texts(positions)  # columns: no name is decoded here
-        by_text = process.cdist([query.text], texts, scorer=fuzz.token_set_ratio)[0]
-        by_skeleton = process.cdist([" ".join(query.skeletons)], skeletons, scorer=fuzz.token_set_ratio)[0]
-        # the better of the two, highest first; equal scores in the order the blocking gave (numpy
-        # over the two score arrays: a Python sort key per candidate cost ten times as much)
-        order = np.lexsort((np.arange(len(positions)), -np.maximum(by_text, by_skeleton)))
-        return [positions[i] for i in order[:keep].tolist()]
+        return [positions[i] for i in rank(query, texts, skeletons, self._index.weight)[:keep]]
 
     # -- answers ------------------------------------------------------------------------------
 

@@ -1,0 +1,64 @@
+"""A cheap ranking of candidate names, to choose which few get the costly part alignment.
+
+Each part of the query takes its best counterpart among a candidate's parts, and each part of the
+candidate its best among the query's, by a letter similarity computed in C (rapidfuzz ``cdist``)
+over every part of every candidate at once; the score is the mean of those best similarities,
+the query's parts weighed by rarity. It is :func:`namekit.match.align.align` without its one-to-one pairing,
+compounds, skeletons and name tables: a few array operations for fifty candidates, where the
+alignment costs tens of microseconds for each. What it ranks first, the alignment nearly always
+ranks first too, which a whole-name score (a token-set ratio) did much less often.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import accumulate, chain
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from namekit.normalize.pipeline import NormalizedName
+
+__all__ = ["part_scores", "rank"]
+
+
+def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], names: Sequence[str]) -> np.ndarray:
+    """One score (0..1) per name of ``names`` (parts joined by spaces): how well its parts and
+    the query's find each other. The query's parts count by ``query_weights``; a candidate's
+    parts count alike (their weights cost more to look up than the ranking gains by them)."""
+    if not names or not query_parts:
+        return np.zeros(len(names))
+    split = [name.split() or _NO_PARTS for name in names]  # a name of no parts scores 0
+    flat = list(chain.from_iterable(split))
+    counts = [len(parts) for parts in split]
+    starts = np.fromiter(accumulate(counts[:-1], initial=0), dtype=np.intp, count=len(counts))
+    # query part x every part of every candidate (a part twice is scored twice: cheaper, in C,
+    # than making them distinct in Python)
+    similarity = process.cdist(query_parts, flat, scorer=Indel.normalized_similarity, dtype=np.float32)
+    w_query = np.asarray(query_weights, dtype=np.float64)
+    best_of_query = np.maximum.reduceat(similarity, starts, axis=1)  # query part x name
+    numerator = w_query @ best_of_query + np.add.reduceat(similarity.max(axis=0), starts)
+    denominator = w_query.sum() + np.asarray(counts, dtype=np.float64)
+    result: np.ndarray = numerator / denominator
+    return result
+
+
+_NO_PARTS = [""]
+
+
+def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
+         weight: Callable[[str], float]) -> list[int]:
+    """The positions of ``texts`` (candidates' normalized texts, with their joined consonant
+    ``skeletons``), best first; equal scores in the order given.
+
+    The sum of :func:`part_scores` on the normalized parts and on the skeletons, so a spelling
+    in another script is not ranked down for its missing vowels. ``weight`` gives a query part's.
+    """
+    by_text = part_scores(query.tokens, [weight(t) for t in query.tokens], texts)
+    # the skeletons are those of the core parts, one each
+    skeleton_weights = ([weight(t) for t in query.core] if len(query.core) == len(query.skeletons)
+                        else [1.0] * len(query.skeletons))
+    by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons)
+    order: list[int] = np.lexsort((np.arange(len(texts)), -(by_text + by_skeleton))).tolist()
+    return order

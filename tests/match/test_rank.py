@@ -1,0 +1,42 @@
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from namekit.match.parts import part_weight
+from namekit.match.rank import part_scores, rank
+from namekit.normalize.pipeline import normalize
+
+
+@pytest.mark.parametrize(
+    "query, best, others",
+    [("Ismail Haniyeh", "Ismail Haniya", ["Ismail Hamid", "Hani Ismaili"]),
+     ("Edan Alexander", "Aidan Alexander", ["Alexander Edwards", "Dan Alexandrov"]),
+     ("Mahmoud Abbas", "Mahmud Abbas", ["Mohammad Abbasi", "Abbas Mahdi Kamel"]),
+     ("حسن رشاد", "Hassan Rashad", ["Hassan Rashid Obeid", "Rasheed Hassouna"])],  # across scripts
+)
+def test_the_closest_spelling_ranks_first(query: str, best: str, others: list[str]) -> None:
+    names = [normalize(n) for n in [*others, best]]
+    order = rank(normalize(query), [n.text for n in names], [" ".join(n.skeletons) for n in names], part_weight)
+    assert order[0] == len(others)
+    assert sorted(order) == list(range(len(names)))
+
+
+def test_the_same_parts_score_one_and_nothing_scores_zero() -> None:
+    scores = part_scores(("hassan", "rashad"), [1.0, 0.5], ["hassan rashad", "rashad hassan", "", "zzz"])
+    assert scores[0] == pytest.approx(1.0) and scores[1] == pytest.approx(1.0)
+    assert scores[2] == 0.0
+    assert scores[3] < 0.3
+
+
+def test_no_names_or_no_query_parts() -> None:
+    assert len(part_scores(("a",), [1.0], [])) == 0
+    assert part_scores((), [], ["x y"]).tolist() == [0.0]
+
+
+@given(st.lists(st.text(alphabet="abcdehik ", max_size=20), min_size=1, max_size=8),
+       st.lists(st.text(alphabet="abcdehik", min_size=1, max_size=8), min_size=1, max_size=4))
+def test_scores_are_between_zero_and_one(names: list[str], query: list[str]) -> None:
+    scores = part_scores(query, [1.0] * len(query), names)
+    assert len(scores) == len(names)
+    assert np.all(scores >= 0.0) and np.all(scores <= 1.0 + 1e-9)
