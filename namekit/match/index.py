@@ -222,16 +222,14 @@ class NameIndex:
         every = np.concatenate(touched) if len(touched) > 1 else touched[0]
         scores = acc[every]
         acc[every] = 0.0
-        # A position is in `every` once per list that holds it, so fewer than (limit - 1) * lists + 1
-        # entries score above the limit-th best position: entries below the score at that rank
-        # cannot be among the best, and the few left are made distinct by a small sort.
-        rank = (limit - 1) * lists + 1
-        if len(every) > rank:
-            floor = -np.partition(-scores, rank - 1)[rank - 1]
-            kept = scores >= floor
-            every, scores = every[kept], scores[kept]
-        hits, first = np.unique(every, return_index=True)
-        scores = scores[first]
+        # Each position once (it is in `every` once per list that holds it), without a sort: every
+        # entry writes its own number into the position's slot, and the one whose number stayed
+        # there is the position's only entry kept. (The slots are hot from the sums above.)
+        entry = np.arange(len(every), dtype=np.float64)
+        part[every] = entry
+        kept = part[every] == entry
+        part[every] = 0.0
+        hits, scores = every[kept], scores[kept]
         if len(hits) > limit:
             # the limit-th largest score, then the few positions at or above it (selected from the
             # front on the negated scores: numpy's selection near the end of an array of few distinct
@@ -246,8 +244,12 @@ class NameIndex:
         """Two zeroed float arrays of one slot per name, per thread: left zeroed after each use."""
         local = self._scratch
         if getattr(local, "acc", None) is None or len(local.acc) != len(self.names):
-            local.acc = np.zeros(len(self.names), dtype=np.float64)
-            local.part = np.zeros(len(self.names), dtype=np.float64)
+            # one array of two columns: a name's two slots share a cache line, so the scattered
+            # reads and writes of a posting (thousands of names in a registry of a million) miss
+            # the cache once per name, not twice
+            pairs = np.zeros((len(self.names), 2), dtype=np.float64)
+            local.acc = pairs[:, 0]
+            local.part = pairs[:, 1]
         return local
 
 
