@@ -36,6 +36,10 @@ __all__ = ["NameIndex", "NameEntry", "build_index", "compile_index", "open_index
 
 # A blocking key shared by more names than this is too common to pick candidates by.
 MAX_POSTING = 20000
+# A part the registry has as written is looked up by its skeleton too (Mohamed finds Muhammad),
+# but not when the skeleton's list is more than this many times the part's own: it then adds
+# thousands of names that share only consonants ("hsn" of Hassan, Hussein, Hasan, Husni...).
+SKELETON_FANOUT = 10
 # Bumped whenever the packed layout changes; part of the cache key.
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
 INDEX_FORMAT = 2
@@ -194,10 +198,13 @@ class NameIndex:
             keyed: list[tuple[float, Sequence[int]]] = []
             # A part the registry has as written is looked up by its prefix only when it is not:
             # the prefix posting is there for misspelt parts, and is the largest list by far.
-            known = bool(self._posting("t:" + tok))
+            own = len(self._posting("t:" + tok))
+            known = own > 0
             for key in _blocking_keys(tok, prefix=not known) + _reading_keys(tok, native, query=True):
                 posting = self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
+                    continue
+                if known and key[0] == "s" and len(posting) > SKELETON_FANOUT * own:
                     continue
                 gain = w * math.log(total / len(posting))
                 if gain > 0.0:

@@ -123,3 +123,15 @@ def test_readings_do_not_join_two_latin_spellings() -> None:
     index = build_index([Entity(id="target", type="person", name="Karim Chtourou")])
     assert index.candidates(normalize("شطورو"), 12)
     assert not index.candidates(normalize("Shtourou"), 12)
+
+
+@pytest.mark.parametrize("others, found", [(5, True), (40, False)])
+def test_a_known_part_meets_its_skeleton_only_when_that_list_is_not_much_longer(others: int, found: bool) -> None:
+    # "hassan" is written as such once; its skeleton hsn is shared by Husni, Hasan, Hussein ...
+    spellings = ["Husni", "Hasan", "Hussein", "Hassen", "Hosny"]
+    entities = [Entity(id="target", type="person", name="Hassan Rashad")]
+    entities += [Entity(id=f"p{i}", type="person", name=f"{spellings[i % 5]} Qurtubi{i:02d}") for i in range(others)]
+    index = build_index(entities)
+    hits = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("Hassan Zzyzx"), 50)}
+    assert "target" in hits
+    assert ("p0" in hits) is found
