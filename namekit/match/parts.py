@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import onsets_agree, vowel_evidence
+from namekit.match.vowels import onset_evidence, onsets_agree, vowel_evidence
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
@@ -82,7 +82,10 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
                 return 0.55, "long vowels differ"
-            score = (0.8, 0.88, 0.92)[min(len(sa), 3) - 1]
+            # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
+            # is evidence like a consonant
+            units = len(sa) + _onset_agrees(a, b, native)
+            score = (0.8, 0.88, 0.92)[min(units, 3) - 1]
             if "agree" not in evidence and not read:
                 # the vowels could not be compared gap by gap: the consonants alone say less (not
                 # so through another reading, where the gaps shift with the letter read: v as و)
@@ -100,6 +103,16 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
           if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] and ratio >= _LATIN_SKELETON_MIN_RATIO else 0.0)
     best = max(ratio, 0.92 * jw, 0.9 * sk)
     return best, "spelling"
+
+
+def _onset_agrees(a: str, b: str, native: int) -> int:
+    """1 when a native and a Latin part (``native`` 1 or 2, as in :func:`part_similarity`) start
+    with a vowel of the quality the native one writes, else 0."""
+    if native == 1:
+        return onset_evidence(a, b) == "agree"
+    if native == 2:
+        return onset_evidence(b, a) == "agree"
+    return 0
 
 
 def _onsets_fit(a: str, b: str, native: int) -> bool:

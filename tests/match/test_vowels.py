@@ -99,3 +99,12 @@ def test_a_different_onset_is_not_a_skeleton_match() -> None:
     # Omsk and Mississauga share the skeleton msk; אומסק starts with a vowel
     assert part_similarity(_native("אומסק"), "mississauga", True, 1)[1] == "onsets differ"
     assert part_similarity(_native("אומסק"), "omsk", True, 1)[0] >= 0.8
+
+
+def test_an_agreeing_written_onset_counts_like_a_consonant() -> None:
+    from namekit.match.parts import part_similarity
+
+    # אוסלו and Oslo: two consonants, and an onset או that the Latin o fits: three units
+    oslo = part_similarity(_native("אוסלו"), "oslo", True, 1)[0]
+    assert oslo == pytest.approx(0.92)
+    assert part_similarity(_native("אוסלו"), "isla", True, 1)[0] < 0.92  # או is not i
