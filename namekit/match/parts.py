@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import onset_evidence, onsets_agree, vowel_evidence
+from namekit.match.vowels import finals_agree, onset_evidence, onsets_agree, vowel_evidence
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
@@ -79,6 +79,8 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         if sa and sa == sb:
             if not _onsets_fit(a, b, native):
                 return 0.55, "onsets differ"
+            if not _finals_fit(a, b, native):
+                return 0.55, "final vowels differ"
             evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
                 return 0.55, "long vowels differ"
@@ -113,6 +115,16 @@ def _onset_agrees(a: str, b: str, native: int) -> int:
     if native == 2:
         return onset_evidence(b, a) == "agree"
     return 0
+
+
+def _finals_fit(a: str, b: str, native: int) -> bool:
+    """Whether a native part's final vowel letter, if any, is heard in the Latin part (``native``
+    1 or 2 as in :func:`part_similarity`; two native parts or none: no evidence)."""
+    if native == 1:
+        return finals_agree(a, b)
+    if native == 2:
+        return finals_agree(b, a)
+    return True
 
 
 def _onsets_fit(a: str, b: str, native: int) -> bool:

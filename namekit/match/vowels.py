@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "vowel_evidence", "gaps", "onsets_agree", "onset_evidence"]
+__all__ = ["vowels_agree", "vowel_evidence", "gaps", "onsets_agree", "onset_evidence", "finals_agree"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -64,8 +64,8 @@ def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
     """What the vowels say, as :func:`vowels_agree` reads them: ``agree`` (compared gap by gap,
     they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared)."""
     qualities = _NATIVE_QUALITY if known_native else _QUALITY
-    n_gaps = [g for g in gaps(_undouble(native))]
-    l_gaps = [g for g in gaps(_undouble(latin))]
+    n_gaps = gaps(_final_h_dropped(_undouble(native)))
+    l_gaps = gaps(_final_h_dropped(_undouble(latin)))
     if len(n_gaps) != len(l_gaps):
         return "none"  # not comparable gap by gap: no evidence either way
     for n_gap, l_gap in zip(n_gaps, l_gaps):
@@ -111,7 +111,8 @@ def onset_evidence(native: str, latin: str) -> str:
             return "none"
         return "differ"
     if not latin_vowel:
-        elided = len(latin) > 1 and latin[1] not in _VOWELS  # Driss, Brahim
+        first = _CONSONANT.match(latin)  # one consonant, digraphs too: ch in Chisinau is one
+        elided = first is not None and _CONSONANT.match(latin, first.end()) is not None  # Driss, Brahim
         article = native.startswith("al") and latin[0] == "l"  # Laroussi
         return "none" if elided or article else "differ"
     # the carrier (alef, aleph, ayin), then the letters of the quality (a yod or vav after the
@@ -124,11 +125,33 @@ def onset_evidence(native: str, latin: str) -> str:
     return "agree" if any(c in quality for quality in wanted for c in l_run) else "differ"
 
 
+def finals_agree(native: str, latin: str) -> bool:
+    """Whether a Latin spelling ends in a vowel (or h) where a word written in Arabic or Hebrew
+    script ends in the letter of a final vowel: ה, ة or ه, transliterated h (אובמה Obama, فاطمة
+    Fatima, ملیحه Malihe); a Latin spelling that ends in another consonant does not have it."""
+    body = _undouble(native)
+    if _final_h_dropped(body) == body:
+        return True
+    return latin[-1:] in _VOWELS or latin[-1:] == "h"
+
+
 def _leading(token: str, letters: str) -> str:
     k = 0
     while k < len(token) and token[k] in letters:
         k += 1
     return token[:k]
+
+
+def _final_h_dropped(token: str) -> str:
+    """``token`` without a word-final h after another consonant, as its skeleton has it: the
+    letter that writes a final vowel (Hebrew ה, Arabic ة and ه: אובמה for Obama), or a Latin
+    spelling's silent h (Hamzah)."""
+    if len(token) < 3 or not token.endswith("h"):
+        return token
+    consonants = list(_CONSONANT.finditer(token))
+    if len(consonants) > 1 and consonants[-1].group() == "h" and consonants[-1].end() == len(token):
+        return token[:-1]
+    return token
 
 
 def _undouble(token: str) -> str:

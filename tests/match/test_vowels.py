@@ -108,3 +108,22 @@ def test_an_agreeing_written_onset_counts_like_a_consonant() -> None:
     oslo = part_similarity(_native("אוסלו"), "oslo", True, 1)[0]
     assert oslo == pytest.approx(0.92)
     assert part_similarity(_native("אוסלו"), "isla", True, 1)[0] < 0.92  # או is not i
+
+
+@pytest.mark.parametrize(
+    "native, latin, agree",
+    [("אובמה", "obama", True), ("אופולה", "opole", True), ("فاطمة", "fatima", True), ("فاطمة", "fatimah", True),
+     ("ملیحه", "malihe", True),
+     ("סנטאנדרה", "santander", False), ("בעקובה", "pugachev", False)],  # a final vowel letter, no vowel
+)
+def test_final_vowel_letters(native: str, latin: str, agree: bool) -> None:
+    from namekit.match.vowels import finals_agree
+
+    assert finals_agree(_native(native), latin) is agree
+
+
+def test_a_final_vowel_letter_is_not_a_consonant_gap() -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    # אובמה: b, m and the final ה; Obama: b, m. The gaps line up once the final letter is set aside
+    assert vowel_evidence(_native("אובמה"), "obama", True) == "agree"
