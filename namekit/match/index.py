@@ -191,7 +191,6 @@ class NameIndex:
 
     def _candidates(self, query: NormalizedName, limit: int, total: int, acc: Any, part: Any) -> list[int]:
         touched: list[Any] = []
-        lists = 0
         native = query.script in VOWELLESS_SCRIPTS
         for tok in query.core:
             w = self.weight(tok)
@@ -217,7 +216,6 @@ class NameIndex:
             for (gain, _), positions in zip(keyed, arrays):
                 part[positions] = gain
             positions = np.concatenate(arrays) if len(arrays) > 1 else arrays[0]
-            lists += len(arrays)
             # a position listed twice reads and writes the same values twice: still one addition
             acc[positions] = acc[positions] + part[positions]
             part[positions] = 0.0

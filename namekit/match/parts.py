@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import finals_agree, onset_evidence, onsets_agree, vowel_evidence
+from namekit.match.vowels import finals_agree, onset_evidence, vowel_evidence
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
@@ -77,16 +77,17 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
                 read = True
         if sa and sa == sb:
-            if not _onsets_fit(a, b, native):
+            onset, final_fits = _edges(a, b, native)
+            if onset == "differ":
                 return 0.55, "onsets differ"
-            if not _finals_fit(a, b, native):
+            if not final_fits:
                 return 0.55, "final vowels differ"
             evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
                 return 0.55, "long vowels differ"
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
             # is evidence like a consonant
-            units = len(sa) + _onset_agrees(a, b, native)
+            units = len(sa) + (onset == "agree")
             score = (0.8, 0.88, 0.92)[min(units, 3) - 1]
             if "agree" not in evidence and not read:
                 # the vowels could not be compared gap by gap: the consonants alone say less (not
@@ -107,36 +108,21 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     return best, "spelling"
 
 
-def _onset_agrees(a: str, b: str, native: int) -> int:
-    """1 when a native and a Latin part (``native`` 1 or 2, as in :func:`part_similarity`) start
-    with a vowel of the quality the native one writes, else 0."""
+def _edges(a: str, b: str, native: int) -> tuple[str, bool]:
+    """What the two ends of a native and a Latin part say (``native`` as in :func:`part_similarity`):
+    the onset's evidence (``agree``, ``differ`` or ``none``, see :func:`onset_evidence`) and
+    whether a final vowel letter of the native part, if any, is heard in the Latin one. Two native
+    parts compare only whether both start with a vowel; with no side known native, no evidence."""
     if native == 1:
-        return onset_evidence(a, b) == "agree"
+        return onset_evidence(a, b), finals_agree(a, b)
     if native == 2:
-        return onset_evidence(b, a) == "agree"
-    return 0
-
-
-def _finals_fit(a: str, b: str, native: int) -> bool:
-    """Whether a native part's final vowel letter, if any, is heard in the Latin part (``native``
-    1 or 2 as in :func:`part_similarity`; two native parts or none: no evidence)."""
-    if native == 1:
-        return finals_agree(a, b)
-    if native == 2:
-        return finals_agree(b, a)
-    return True
-
-
-def _onsets_fit(a: str, b: str, native: int) -> bool:
-    """Whether two parts, one or both written in Arabic or Hebrew script (``native`` as in
-    :func:`part_similarity`), agree in starting with a vowel or a consonant."""
-    if native == 1:
-        return onsets_agree(a, b)
-    if native == 2:
-        return onsets_agree(b, a)
+        return onset_evidence(b, a), finals_agree(b, a)
     if native == 3:
-        return (a[:1] in "aeiou") == (b[:1] in "aeiou")
-    return True  # which side is native is not known: no evidence
+        return ("none" if (a[:1] in _VOWEL_ONSET) == (b[:1] in _VOWEL_ONSET) else "differ"), True
+    return "none", True
+
+
+_VOWEL_ONSET = "aeiou"
 
 
 @lru_cache(maxsize=262144)
