@@ -236,11 +236,16 @@ class NameIndex:
         part[every] = 0.0
         hits, scores = every[kept], scores[kept]
         if len(hits) > limit:
-            # the limit-th largest score, then the few positions at or above it (selected from the
-            # front on the negated scores: numpy's selection near the end of an array of few distinct
-            # values, as these sums are, is several times slower; negation is exact)
-            cut = -np.partition(-scores, limit - 1)[limit - 1]
-            chosen = scores >= cut
+            # the limit-th largest score, then the few positions at or above it. The sums take few
+            # distinct values, so the cut is found from the top, one distinct value a pass (a
+            # median of two): numpy's selection (np.partition) is several times slower on an
+            # array of so many equal values.
+            cut = scores.max()
+            while True:
+                chosen = scores >= cut
+                if np.count_nonzero(chosen) >= limit:
+                    break
+                cut = scores[~chosen].max()
             hits, scores = hits[chosen], scores[chosen]
         order = np.lexsort((hits, -scores))  # by score, highest first; equal scores by position
         return [int(p) for p in hits[order[:limit]]]
