@@ -580,9 +580,13 @@ class _PackedNames(Sequence[NameEntry]):
         return entry.text if entry is not None else self._text[i]
 
     def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
+        # each column's items joined undecoded, then decoded and split once (no name holds a
+        # line break: normalized texts and skeletons are parts joined by single spaces)
+        if not positions:
+            return [], []
         text, skeleton = self._norm_text.raw, self._skeleton_text.raw
-        return ([str(text(i), "utf-8", "surrogatepass") for i in positions],
-                [str(skeleton(i), "utf-8", "surrogatepass") for i in positions])
+        return (str(b"\n".join([text(i) for i in positions]), "utf-8", "surrogatepass").split("\n"),
+                str(b"\n".join([skeleton(i) for i in positions]), "utf-8", "surrogatepass").split("\n"))
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...

@@ -74,6 +74,15 @@ def test_candidates_equal(pair: tuple[NameIndex, NameIndex], limit: int) -> None
         assert memory.candidates(normalize(query), limit) == found and len(found) <= limit
 
 
+def test_prefilter_texts_equal(pair: tuple[NameIndex, NameIndex]) -> None:
+    memory, packed = pair
+    positions = list(range(len(memory.names)))[::-1]
+    texts, skeletons = packed.prefilter_texts(positions)
+    assert (texts, skeletons) == memory.prefilter_texts(positions)
+    assert len(texts) == len(skeletons) == len(positions) and all(texts)
+    assert packed.prefilter_texts([]) == memory.prefilter_texts([]) == ([], [])
+
+
 def test_pickles_as_its_file(pair: tuple[NameIndex, NameIndex]) -> None:
     packed = pair[1]
     data = pickle.dumps(packed)
