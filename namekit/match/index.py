@@ -24,6 +24,7 @@ from typing import IO, Any, overload
 
 import numpy as np
 
+from namekit.frozen import new_frozen
 from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
 from namekit.match.parts import part_weight
 from namekit.match.store import IntColumn, PackedTable, Store, StoreError, StoreWriter, StringColumn, open_store
@@ -403,11 +404,14 @@ def _encode_record(norm: NormalizedName, names: tuple[str, ...]) -> tuple[str, s
     for v in values:
         if not isinstance(v, (str, tuple)) or (isinstance(v, tuple) and not all(isinstance(x, str) for x in v)):
             raise TypeError(f"cannot store a NormalizedName field of type {type(v).__name__}")
-    parts = [_ITEM.join(v) if isinstance(v, tuple) else v for v in values]
-    text = _FIELD.join(parts)
-    if any(sep in text for sep in (_ITEM, _JSON)) or text.count(_FIELD) != len(names) - 1:
-        text = _JSON + json.dumps([list(v) if isinstance(v, tuple) else v for v in values], ensure_ascii=False)
-    return text, kinds
+    # The compact form holds when no string holds a separator and no tuple holds an empty string
+    # (it would read back as no item). The check is on the values: the joined text holds _ITEM
+    # wherever a tuple has two items.
+    strings = [x for v in values for x in (v if isinstance(v, tuple) else (v,))]
+    if any(_FIELD in x or _ITEM in x or _JSON in x for x in strings) or any(
+            isinstance(v, tuple) and "" in v for v in values):
+        return _JSON + json.dumps([list(v) if isinstance(v, tuple) else v for v in values], ensure_ascii=False), kinds
+    return _FIELD.join(_ITEM.join(v) if isinstance(v, tuple) else v for v in values), kinds
 
 
 def _decode_record(text: str, names: tuple[str, ...], kinds: str) -> NormalizedName:
@@ -416,7 +420,7 @@ def _decode_record(text: str, names: tuple[str, ...], kinds: str) -> NormalizedN
         values: list[Any] = [tuple(v) if k == "t" else v for v, k in zip(raw, kinds)]
     else:
         values = [(tuple(p.split(_ITEM)) if p else ()) if k == "t" else p for p, k in zip(text.split(_FIELD), kinds)]
-    return NormalizedName(**dict(zip(names, values)))
+    return new_frozen(NormalizedName, steps=(), **dict(zip(names, values)))  # (steps: not stored)
 
 
 class _Paths:

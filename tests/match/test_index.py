@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from namekit.match.index import KEY_TABLES, NameIndex, build_index, compile_index, open_index
-from namekit.normalize.pipeline import normalize
+from namekit.match.index import (KEY_TABLES, NameIndex, _decode_record, _encode_record, _record_fields, build_index,
+                                 compile_index, open_index)
+from namekit.normalize.pipeline import NormalizedName, normalize
 from namekit.registry.loader import bundled_path, load
 from namekit.registry.model import Alias, Entity
 from namekit.resolve.resolver import Resolver
@@ -81,6 +82,23 @@ def test_prefilter_texts_equal(pair: tuple[NameIndex, NameIndex]) -> None:
     assert (texts, skeletons) == memory.prefilter_texts(positions)
     assert len(texts) == len(skeletons) == len(positions) and all(texts)
     assert packed.prefilter_texts([]) == memory.prefilter_texts([]) == ([], [])
+
+
+@pytest.mark.parametrize("norm, compact", [
+    (normalize("Maj. Gen. Hassan Rashad"), True),
+    (normalize("حسن رشاد"), True),
+    (normalize("Kerem Shalom"), True),
+    (NormalizedName("x", "x", ("x",)), True),
+    (NormalizedName("", "", ()), True),
+    (NormalizedName("a\x1fb", "a b", ("a", "b")), False),  # a separator in a string
+    (NormalizedName("a", "a", ("a", "")), False),  # an empty item would read back as none
+    (NormalizedName("a", "a", ("",)), False),
+])
+def test_records_read_back_as_they_were(norm: NormalizedName, compact: bool) -> None:
+    fields = _record_fields()
+    text, kinds = _encode_record(norm, fields)
+    assert _decode_record(text, fields, kinds) == norm
+    assert (not text.startswith("\x1d")) == compact  # the compact form wherever it can hold
 
 
 def test_pickles_as_its_file(pair: tuple[NameIndex, NameIndex]) -> None:
