@@ -48,17 +48,22 @@ _NO_PARTS = [""]
 
 
 def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
-         weight: Callable[[str], float]) -> list[int]:
+         weight: Callable[[str], float], *, within: float | None = None) -> list[int]:
     """The positions of ``texts`` (candidates' normalized texts, with their joined consonant
     ``skeletons``), best first; equal scores in the order given.
 
     The sum of :func:`part_scores` on the normalized parts and on the skeletons, so a spelling
     in another script is not ranked down for its missing vowels. ``weight`` gives a query part's.
+    ``within``: only the positions that score within this of the best (scores run 0..2).
     """
     by_text = part_scores(query.tokens, [weight(t) for t in query.tokens], texts)
     # the skeletons are those of the core parts, one each
     skeleton_weights = ([weight(t) for t in query.core] if len(query.core) == len(query.skeletons)
                         else [1.0] * len(query.skeletons))
     by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons)
-    order: list[int] = np.lexsort((np.arange(len(texts)), -(by_text + by_skeleton))).tolist()
-    return order
+    score = by_text + by_skeleton
+    order = np.lexsort((np.arange(len(texts)), -score))
+    if within is not None and len(order):
+        order = order[score[order] >= score[order[0]] - within]
+    ranked: list[int] = order.tolist()
+    return ranked

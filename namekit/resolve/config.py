@@ -20,8 +20,8 @@ class ResolverConfig:
     - ``translit_threshold``: lowest score for a name found by its transliteration key.
     - ``fuzzy``: run the fuzzy stage at all.
     - ``max_candidates``: names the blocking index proposes per query in the fuzzy stage.
-    - ``aligned_candidates``: of those, how many (the most alike by a cheap part-by-part score) are
-      aligned part by part, the costly step.
+    - ``aligned_candidates``: of those, how many at most (the most alike by a cheap part-by-part
+      score, and only those near the best by it) are aligned part by part, the costly step.
     - ``shown_candidates``: candidates listed in an ambiguous or unresolved answer.
     """
 

@@ -40,3 +40,13 @@ def test_scores_are_between_zero_and_one(names: list[str], query: list[str]) -> 
     scores = part_scores(query, [1.0] * len(query), names)
     assert len(scores) == len(names)
     assert np.all(scores >= 0.0) and np.all(scores <= 1.0 + 1e-9)
+
+
+def test_within_keeps_only_those_near_the_best() -> None:
+    names = [normalize(n) for n in ["Zbigniew Brzezinski", "Ismail Haniya", "Ismail Hamid"]]
+    args = (normalize("Ismail Haniyeh"), [n.text for n in names], [" ".join(n.skeletons) for n in names], part_weight)
+    everything = rank(*args)
+    assert everything[0] == 1 and sorted(everything) == [0, 1, 2]
+    # by letters and skeletons: Haniya 1.88, Hamid 1.45, Brzezinski 0.67
+    assert rank(*args, within=0.5) == [1, 2] and rank(*args, within=0.3) == rank(*args, within=0.0) == [1]
+    assert rank(normalize("x"), [], [], part_weight, within=0.3) == []
