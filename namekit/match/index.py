@@ -43,9 +43,12 @@ MAX_POSTING = 20000
 SKELETON_FANOUT = 10
 # Bumped whenever the packed layout changes; part of the cache key.
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
-INDEX_FORMAT = 2
-# The tables from a key to name positions.
-KEY_TABLES = ("exact", "normalized", "bare", "translit", "skeletons", "short", "postings")
+# 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own.
+INDEX_FORMAT = 3
+# The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
+# written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
+# ``skeletons``, kept apart so that a Latin query need not decode every name that shares a key.)
+KEY_TABLES = ("exact", "normalized", "bare", "translit", "skeletons", "native_skeletons", "short", "postings")
 # Decoded names and entities kept per open index (see _Memo).
 _MEMO_SIZE = 1 << 17
 _KINDS = ("name", "alias", "short")
@@ -83,6 +86,7 @@ class NameIndex:
     bare: Mapping[str, tuple[int, ...]]
     translit: Mapping[str, tuple[int, ...]]
     skeletons: Mapping[str, tuple[int, ...]]
+    native_skeletons: Mapping[str, tuple[int, ...]]
     short: Mapping[str, tuple[int, ...]]
     postings: Mapping[str, tuple[int, ...]]
     not_keys: Mapping[int, frozenset[str]]
@@ -316,7 +320,9 @@ def _name_keys(text: str, norm: NormalizedName, kind: str) -> Iterator[tuple[str
     if norm.core:
         yield "bare", bare_key(norm)
         yield "skeletons", skeleton_key(norm)
-        if norm.script not in VOWELLESS_SCRIPTS:
+        if norm.script in VOWELLESS_SCRIPTS:
+            yield "native_skeletons", skeleton_key(norm)
+        else:
             yield "translit", translit_key(norm)
 
 
@@ -369,6 +375,7 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
         bare=_freeze(tables["bare"]),
         translit=_freeze(tables["translit"]),
         skeletons=_freeze(tables["skeletons"]),
+        native_skeletons=_freeze(tables["native_skeletons"]),
         short=_freeze(tables["short"]),
         postings=_freeze(tables["postings"]),
         not_keys=MappingProxyType(not_keys),
@@ -796,6 +803,7 @@ def open_index(path: str | os.PathLike[str], *, verify: bool = True) -> NameInde
             bare=tables["bare"],
             translit=tables["translit"],
             skeletons=tables["skeletons"],
+            native_skeletons=tables["native_skeletons"],
             short=tables["short"],
             postings=tables["postings"],
             not_keys=MappingProxyType({int(k): frozenset(v) for k, v in extras["not_keys"].items()}),

@@ -149,12 +149,11 @@ class Resolver:
             if query.script in VOWELLESS_SCRIPTS:
                 keyed = index.skeletons.get(skeleton_key(query), ())
             else:
-                keyed = tuple(index.translit.get(translit_key(query), ())) + tuple(
-                    p for p in index.skeletons.get(skeleton_key(query), ())
-                    if index.names[p].normalized.script in VOWELLESS_SCRIPTS)
-            hit = self._confirmed(query, allowed(keyed), self._config.translit_threshold)
-            if hit:
-                return self._verdict(name, query, hit, "transliteration", notes, explain)
+                keyed = (tuple(index.translit.get(translit_key(query), ()))
+                         + tuple(index.native_skeletons.get(skeleton_key(query), ())))
+            confirmed = self._confirmed(query, allowed(keyed), self._config.translit_threshold)
+            if confirmed:
+                return self._verdict(name, query, list(confirmed), "transliteration", notes, explain, known=confirmed)
         short = allowed(p for k in {*keys, bare_key(query)} for p in index.short.get(k, ()))
         short = [p for p in short if _titles_fit(query.titles, index.titles.get(index.names[p].entity, frozenset()))]
         if short:
@@ -163,8 +162,10 @@ class Resolver:
             return self._fuzzy(name, query, allowed, notes, explain)
         return Match(input=name, status=UNRESOLVED)
 
-    def _confirmed(self, query: NormalizedName, positions: list[int], threshold: float) -> list[int]:
-        return [p for p in positions if self._score(query, p).score >= threshold]
+    def _confirmed(self, query: NormalizedName, positions: list[int], threshold: float) -> dict[int, float]:
+        """The positions whose alignment with ``query`` scores ``threshold`` or more, with that score."""
+        scored = {p: self._score(query, p).score for p in positions}
+        return {p: score for p, score in scored.items() if score >= threshold}
 
     def _score(self, query: NormalizedName, pos: int) -> Alignment:
         entry = self._index.names[pos]
@@ -229,7 +230,10 @@ class Resolver:
         return resolved_match(name, id_, entity_name, entity_type, score, method, matched, candidates)
 
     def _verdict(self, name: str, query: NormalizedName, positions: list[int], method: str,
-                 notes: list[str], explain: bool, *, exact: bool = False) -> Match:
+                 notes: list[str], explain: bool, *, exact: bool = False,
+                 known: dict[int, float] | None = None) -> Match:
+        """The answer for the names ``positions`` a key found: ``exact`` when the key is proof
+        enough (each scores 1.0), else each is aligned with the query, unless ``known`` has its score."""
         index = self._index
         if exact and not explain and len(positions) == 1:  # the common case: one name, nothing to rank
             pos = positions[0]
@@ -237,7 +241,12 @@ class Resolver:
         scores: dict[int, tuple[float, int]] = {}
         for pos in positions:
             e = index.entity_of(pos)
-            score = 1.0 if exact else self._score(query, pos).score
+            if exact:
+                score = 1.0
+            elif known is not None and pos in known:
+                score = known[pos]  # aligned already, by the stage that found it
+            else:
+                score = self._score(query, pos).score
             if e not in scores or score > scores[e][0]:
                 scores[e] = (score, pos)
         if explain:
