@@ -595,9 +595,13 @@ class _PackedNames(Sequence[NameEntry]):
         # line break: normalized texts and skeletons are parts joined by single spaces)
         if not positions:
             return [], []
-        text, skeleton = self._norm_text.raw, self._skeleton_text.raw
-        return (str(b"\n".join([text(i) for i in positions]), "utf-8", "surrogatepass").split("\n"),
-                str(b"\n".join([skeleton(i) for i in positions]), "utf-8", "surrogatepass").split("\n"))
+        # (the columns' views sliced here, not through StringColumn.raw: a call per name
+        # cost as much as the rest)
+        out = []
+        for column in (self._norm_text, self._skeleton_text):
+            blob, off = column.blob_and_offsets()
+            out.append(str(b"\n".join([blob[off[i]:off[i + 1]] for i in positions]), "utf-8", "surrogatepass").split("\n"))
+        return out[0], out[1]
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...

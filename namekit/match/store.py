@@ -191,6 +191,11 @@ class StringColumn(Sequence[str]):
         off = self._offsets
         return str(self._blob[off[i]:off[i + 1]], "utf-8", "surrogatepass")
 
+    def blob_and_offsets(self) -> tuple[memoryview, Sequence[int]]:
+        """The bytes of all items and the offsets that cut them: item ``i`` is
+        ``blob[offsets[i]:offsets[i + 1]]`` (for loops that slice many items themselves)."""
+        return self._blob, self._offsets
+
     def raw(self, i: int) -> memoryview:
         """Item ``i`` as undecoded UTF-8 bytes (no bounds check beyond the offsets')."""
         off = self._offsets
