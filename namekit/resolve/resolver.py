@@ -177,14 +177,12 @@ class Resolver:
 
     def _fuzzy(self, name: str, query: NormalizedName, allowed: _Filter, notes: list[str], explain: bool) -> Match:
         index, config = self._index, self._config
-        positions = allowed(index.candidates(query, config.max_candidates))
-        single = len(query.core) == 1
         if len(query.core) > _MAX_FUZZY_PARTS:
             return Match(input=name, status=UNRESOLVED)
-        if single:  # a one-part query matches only one-part names by spelling
-            positions = [p for p in positions if len(index.names[p].normalized.core) == 1]
-        if len(positions) > config.aligned_candidates:
-            positions = self._prefilter(query, positions, config.aligned_candidates)
+        positions = allowed(index.candidates(query, config.max_candidates))
+        single = len(query.core) == 1
+        if single or len(positions) > config.aligned_candidates:
+            positions = self._prefilter(query, positions, config.aligned_candidates, single=single)
         best: dict[int, tuple[float, int, Alignment]] = {}
         for pos in positions:
             entry = index.names[pos]
@@ -211,10 +209,18 @@ class Resolver:
         e, (score, pos, _) = ranked[0]
         return self._resolved(name, e, score, "fuzzy", index.name_text(pos), candidates=())
 
-    def _prefilter(self, query: NormalizedName, positions: list[int], keep: int) -> list[int]:
+    def _prefilter(self, query: NormalizedName, positions: list[int], keep: int, *, single: bool) -> list[int]:
         """The ``keep`` candidates whose parts best find the query's (:func:`rank`, in C and
-        numpy): part alignment is the costly step, and this picks which candidates get it."""
+        numpy): part alignment is the costly step, and this picks which candidates get it.
+        ``single``: only names of one part (a one-part query matches only those by spelling)."""
         texts, skeletons = self._index.prefilter_texts(positions)  # columns: no name is decoded here
+        if single:
+            # one skeleton per core part, joined by spaces: no space, one part
+            kept = [i for i, s in enumerate(skeletons) if " " not in s]
+            positions = [positions[i] for i in kept]
+            texts, skeletons = [texts[i] for i in kept], [skeletons[i] for i in kept]
+            if len(positions) <= keep:
+                return positions
         return [positions[i] for i in rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN)[:keep]]
 
     # -- answers ------------------------------------------------------------------------------
