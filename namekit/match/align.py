@@ -113,28 +113,26 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
     return tuple(parts), tuple(units)
 
 
-def _taken_first(units_a: tuple[_Unit, ...], units_b: tuple[_Unit, ...], vowelless: bool, native: int,
-                 native_swapped: int) -> tuple[set[int], set[int]]:
+def _taken_first(a: tuple[str, ...], b: tuple[str, ...], vowelless: bool, native: int,
+                 native_swapped: int) -> tuple[set[int], set[int], list[list[tuple[float, str]]]]:
     """The parts that pairs of single parts more alike than any compound can be (above
     ``_COMPOUND_CAP``) take, in the order :func:`align` takes pairs: a compound covering one of them
     would be skipped when its turn comes, so :func:`align` need not score it (the costly step).
+    And the similarity of every pair of single parts, ``sims[i][j]``, for :func:`align` to reuse.
     """
     high = []
-    for ua in units_a:
-        x, covers_a, shown_a = ua
-        if len(covers_a) > 1 or x != shown_a:
-            continue
-        for ub in units_b:
-            y, covers_b, shown_b = ub
-            if len(covers_b) > 1 or y != shown_b:
-                continue
+    sims: list[list[tuple[float, str]]] = []
+    for i, x in enumerate(a):
+        row = []
+        for j, y in enumerate(b):
             if x <= y:
                 sim, how = part_similarity(x, y, vowelless, native)
             else:
                 sim, how = part_similarity(y, x, vowelless, native_swapped)
+            row.append((sim, how))
             if sim > _COMPOUND_CAP and how != "different name":
-                high.append((-sim, min(x, y), max(x, y), min(covers_a, covers_b), max(covers_a, covers_b),
-                             covers_a[0], covers_b[0]))
+                high.append((-sim, min(x, y), max(x, y), min((i,), (j,)), max((i,), (j,)), i, j))
+        sims.append(row)
     taken_a: set[int] = set()
     taken_b: set[int] = set()
     high.sort(key=lambda p: p[:5])
@@ -142,7 +140,7 @@ def _taken_first(units_a: tuple[_Unit, ...], units_b: tuple[_Unit, ...], vowelle
         if i not in taken_a and j not in taken_b:
             taken_a.add(i)
             taken_b.add(j)
-    return taken_a, taken_b
+    return taken_a, taken_b, sims
 
 
 def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_weight, *,
@@ -182,7 +180,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     pairs = []
     conflicts_found = []
     native_swapped = (native & 1) << 1 | (native & 2) >> 1  # the same, with the sides exchanged
-    taken_a, taken_b = _taken_first(units_a, units_b, vowelless, native, native_swapped)
+    taken_a, taken_b, single_sims = _taken_first(a, b, vowelless, native, native_swapped)
     for ua in units_a:
         x, covers_a, shown_a = ua  # each unit read once, not once per pair
         n_a = len(covers_a)
@@ -197,7 +195,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 continue  # a part it covers is taken before any compound comes up: never used
             if compound and not vowelless and not may_reach(x, y, MIN_COMPOUND_SIMILARITY):
                 continue  # surely below the compound floor: skipped below after the costly score
-            if x <= y:
+            if not compound:
+                sim, how = single_sims[covers_a[0]][covers_b[0]]
+            elif x <= y:
                 sim, how = part_similarity(x, y, vowelless, native)
             else:
                 sim, how = part_similarity(y, x, vowelless, native_swapped)
@@ -217,6 +217,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 pairs.append((-sim, -size, min(x, y), max(x, y), min(covers_a, covers_b), max(covers_a, covers_b),
                               ua, ub, sim, how))
     pairs.sort(key=lambda p: p[:6])
+    weights_a, weights_b = [weight(t) for t in a], [weight(t) for t in b]
     used_a: set[int] = set()
     used_b: set[int] = set()
     rows: list[PartMatch] = []
@@ -229,7 +230,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         took_compound = took_compound or len(covers_a) + len(covers_b) > 2 or x != shown_a or y != shown_b
         used_a.update(covers_a)
         used_b.update(covers_b)
-        w = (sum(weight(a[k]) for k in covers_a) + sum(weight(b[k]) for k in covers_b)) / 2
+        # (the sums as sum() makes them: 0 + w, then + w of a second part)
+        w = ((weights_a[covers_a[0]] + weights_a[covers_a[1]] if len(covers_a) > 1 else weights_a[covers_a[0]])
+             + (weights_b[covers_b[0]] + weights_b[covers_b[1]] if len(covers_b) > 1 else weights_b[covers_b[0]])) / 2
         numerator += (sim - WEAK_PART_PENALTY * (WEAK_PART - sim) if sim < WEAK_PART else sim) * w
         denominator += w
         rows.append(PartMatch(shown_a, shown_b, sim, w, how))
@@ -237,7 +240,8 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     conflicts = min(len({i for i, _ in open_conflicts}), len({j for _, j in open_conflicts}))
     whole_a, whole_b = len(used_a) == len(a), len(used_b) == len(b)
     middle_cost, extra_cost = (PERSON_MIDDLE_COST, PERSON_EXTRA_COST) if person else (MIDDLE_COST, EXTRA_COST)
-    for parts, used, side, other_whole in ((a, used_a, "left", whole_b), (b, used_b, "right", whole_a)):
+    for parts, weights, used, side, other_whole in ((a, weights_a, used_a, "left", whole_b),
+                                                    (b, weights_b, used_b, "right", whole_a)):
         for k, tok in enumerate(parts):
             if k in used:
                 continue
@@ -251,7 +255,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 # one entity from its sibling ("Investments II Corp." and "Investments Corp.")
                 middle, cost = False, 1.0
                 conflicts += 0 if person else 1
-            w = weight(tok) * cost
+            w = weights[k] * cost
             denominator += w
             how = "missing number" if number else "missing (middle)" if middle else "missing"
             rows.append(PartMatch(tok if side == "left" else None, tok if side == "right" else None, 0.0, w,
