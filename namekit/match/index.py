@@ -43,7 +43,8 @@ MAX_POSTING = 20000
 SKELETON_FANOUT = 10
 # Bumped whenever the packed layout changes; part of the cache key.
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
-# 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own.
+# 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own; a
+#    name's normalized text and skeletons in one column.
 INDEX_FORMAT = 3
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
@@ -573,8 +574,8 @@ class _PackedNames(Sequence[NameEntry]):
         self._kind = IntColumn(store.section("name.kind"))
         self._text = StringColumn(store.section("name.text"), store.section("name.text_offsets"))
         self._record = StringColumn(store.section("name.record"), store.section("name.record_offsets"))
-        self._norm_text = StringColumn(store.section("name.norm_text"), store.section("name.norm_text_offsets"))
-        self._skeleton_text = StringColumn(store.section("name.skeleton_text"), store.section("name.skeleton_text_offsets"))
+        # a name's normalized text and its skeletons, one line each, side by side
+        self._prefilter = StringColumn(store.section("name.prefilter"), store.section("name.prefilter_offsets"))
         self._fields: tuple[str, ...] = tuple(store.meta["record_fields"])
         self._field_kinds: str = store.meta["record_kinds"]
         self._memo = _Memo()
@@ -591,17 +592,16 @@ class _PackedNames(Sequence[NameEntry]):
         return entry.text if entry is not None else self._text[i]
 
     def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
-        # each column's items joined undecoded, then decoded and split once (no name holds a
-        # line break: normalized texts and skeletons are parts joined by single spaces)
+        # Each name's item is its normalized text, a line break and its skeletons (neither holds a
+        # line break: both are parts joined by single spaces), stored side by side so that a
+        # candidate costs one read of a cold page, not two. The items are joined undecoded, then
+        # decoded and split once: texts and skeletons alternate. (The column's view is sliced
+        # here, not through StringColumn.raw: a call per name cost as much as the rest.)
         if not positions:
             return [], []
-        # (the columns' views sliced here, not through StringColumn.raw: a call per name
-        # cost as much as the rest)
-        out = []
-        for column in (self._norm_text, self._skeleton_text):
-            blob, off = column.blob_and_offsets()
-            out.append(str(b"\n".join([blob[off[i]:off[i + 1]] for i in positions]), "utf-8", "surrogatepass").split("\n"))
-        return out[0], out[1]
+        blob, off = self._prefilter.blob_and_offsets()
+        lines = str(b"\n".join([blob[off[i]:off[i + 1]] for i in positions]), "utf-8", "surrogatepass").split("\n")
+        return lines[0::2], lines[1::2]
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...
@@ -678,7 +678,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     entity_types: dict[str, int] = {}
     e_id, e_name, e_rest, e_type = _Column(), _Column(), _Column(), array("B")
     n_entity, n_kind, n_text, n_record = array("i"), array("B"), _Column(), _Column()
-    n_norm_text, n_skeleton_text = _Column(), _Column()
+    n_prefilter = _Column()
     by_id: dict[str, int] = {}
     redirects: dict[str, int] = {}
     not_keys: dict[str, list[str]] = {}
@@ -716,8 +716,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             elif kinds != record_kinds:
                 raise TypeError("NormalizedName fields changed type between names")
             n_record.append(record)
-            n_norm_text.append(norm.text)
-            n_skeleton_text.append(" ".join(norm.skeletons))
+            n_prefilter.append(norm.text + "\n" + " ".join(norm.skeletons))
             for table, key in _name_keys(text, norm, kind):
                 keys, positions = key_lists[table]
                 keys.append(key)
@@ -740,7 +739,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     del blocking
     for column, items in (("entity.id", e_id), ("entity.name", e_name), ("entity.rest", e_rest),
                           ("name.text", n_text), ("name.record", n_record),
-                          ("name.norm_text", n_norm_text), ("name.skeleton_text", n_skeleton_text)):
+                          ("name.prefilter", n_prefilter)):
         writer.add(column, items.blob)
         writer.add(column + "_offsets", items.offsets)
         items.blob, items.offsets = bytearray(), array("q")
