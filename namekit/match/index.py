@@ -198,6 +198,8 @@ class NameIndex:
     def _candidates(self, query: NormalizedName, limit: int, total: int, acc: Any, part: Any) -> list[int]:
         touched: list[Any] = []
         native = query.script in VOWELLESS_SCRIPTS
+        # a Latin part's readings (n: keys) can only meet names written in Arabic or Hebrew script
+        readings = native or len(self.native_skeletons) > 0
         for tok in query.core:
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
@@ -205,7 +207,8 @@ class NameIndex:
             # the prefix posting is there for misspelt parts, and is the largest list by far.
             own = len(self._posting("t:" + tok))
             known = own > 0
-            for key in _blocking_keys(tok, prefix=not known) + _reading_keys(tok, native, query=True):
+            keys = _blocking_keys(tok, prefix=not known)
+            for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
                 posting = self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
