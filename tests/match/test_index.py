@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import namekit.match.index as index_module
 from namekit.match.index import (KEY_TABLES, NameIndex, _decode_record, _encode_record, _record_fields, build_index,
                                  compile_index, open_index)
 from namekit.normalize.pipeline import NormalizedName, normalize
@@ -99,6 +100,15 @@ def test_records_read_back_as_they_were(norm: NormalizedName, compact: bool) -> 
     text, kinds = _encode_record(norm, fields)
     assert _decode_record(text, fields, kinds) == norm
     assert (not text.startswith("\x1d")) == compact  # the compact form wherever it can hold
+
+
+def test_candidates_the_same_past_exact_entry_numbers(pair: tuple[NameIndex, NameIndex],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    memory = pair[0]
+    queries = [normalize(q) for q in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled"]]
+    expected = [memory.candidates(q, 5) for q in queries]
+    monkeypatch.setattr(index_module, "_EXACT_ENTRIES", 0)  # every query takes the sorting branch
+    assert [memory.candidates(q, 5) for q in queries] == expected and any(expected)
 
 
 def test_pickles_as_its_file(pair: tuple[NameIndex, NameIndex]) -> None:
