@@ -211,11 +211,12 @@ class NameIndex:
             keyed: list[tuple[float, Sequence[int]]] = []
             # A part the registry has as written is looked up by its prefix only when it is not:
             # the prefix posting is there for misspelt parts, and is the largest list by far.
-            own = len(self._posting("t:" + tok))
+            own_posting = self._posting("t:" + tok)
+            own = len(own_posting)
             known = own > 0
-            keys = _blocking_keys(tok, prefix=not known)
+            keys = _blocking_keys(tok, prefix=not known)  # the first is "t:" + tok, looked up just now
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
-                posting = self._posting(key)
+                posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
                 if known and key[0] == "s" and len(posting) > SKELETON_FANOUT * own:
