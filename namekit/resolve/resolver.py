@@ -199,13 +199,15 @@ class Resolver:
         threshold = config.single_threshold if single else config.threshold
         if explain:
             notes.append(f"fuzzy: resolves at {threshold:.2f} or more, with no other entity within {config.margin:.2f}")
-        candidates = tuple(self._candidate(e, s) for e, (s, _, _) in ranked[: config.shown_candidates] if s >= _SHOWN_FLOOR)
+        def shown() -> tuple[Candidate, ...]:  # decoded only for an answer that lists them
+            return tuple(self._candidate(e, s) for e, (s, _, _) in ranked[: config.shown_candidates] if s >= _SHOWN_FLOOR)
+
         if not ranked or ranked[0][1][0] < threshold:
-            return Match(input=name, status=UNRESOLVED, score=ranked[0][1][0] if ranked else 0.0, candidates=candidates)
+            return Match(input=name, status=UNRESOLVED, score=ranked[0][1][0] if ranked else 0.0, candidates=shown())
         top_score = ranked[0][1][0]
         rivals = [e for e, (s, _, _) in ranked[1:] if s >= top_score - config.margin]
         if rivals:
-            return Match(input=name, status=AMBIGUOUS, score=top_score, method="fuzzy", candidates=candidates)
+            return Match(input=name, status=AMBIGUOUS, score=top_score, method="fuzzy", candidates=shown())
         e, (score, pos, _) = ranked[0]
         return self._resolved(name, e, score, "fuzzy", index.name_text(pos), candidates=())
 
