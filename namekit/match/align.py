@@ -131,7 +131,7 @@ def _taken_first(a: tuple[str, ...], b: tuple[str, ...], vowelless: bool, native
                 sim, how = part_similarity(y, x, vowelless, native_swapped)
             row.append((sim, how))
             if sim > _COMPOUND_CAP and how != "different name":
-                high.append((-sim, min(x, y), max(x, y), min((i,), (j,)), max((i,), (j,)), i, j))
+                high.append((-sim, min(x, y), max(x, y), (min(i, j),), (max(i, j),), i, j))  # covers as align() sorts them
         sims.append(row)
     taken_a: set[int] = set()
     taken_b: set[int] = set()

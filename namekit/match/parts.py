@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import finals_agree, onset_evidence, vowel_evidence
+from namekit.match.vowels import finals_agree, native_onset_evidence, onset_evidence, vowel_evidence
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
@@ -118,11 +118,8 @@ def _edges(a: str, b: str, native: int) -> tuple[str, bool]:
     if native == 2:
         return onset_evidence(b, a), finals_agree(b, a)
     if native == 3:
-        return ("none" if (a[:1] in _VOWEL_ONSET) == (b[:1] in _VOWEL_ONSET) else "differ"), True
+        return native_onset_evidence(a, b), True
     return "none", True
-
-
-_VOWEL_ONSET = "aeiou"
 
 
 @lru_cache(maxsize=262144)

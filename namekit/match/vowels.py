@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "vowel_evidence", "gaps", "onsets_agree", "onset_evidence", "finals_agree"]
+__all__ = ["vowels_agree", "vowel_evidence", "gaps", "onsets_agree", "onset_evidence", "native_onset_evidence",
+           "finals_agree"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -123,6 +124,12 @@ def onset_evidence(native: str, latin: str) -> str:
         return "none"
     l_run = _leading(latin, _VOWELS)
     return "agree" if any(c in quality for quality in wanted for c in l_run) else "differ"
+
+
+def native_onset_evidence(a: str, b: str) -> str:
+    """Two words both written in Arabic or Hebrew script (transliterated): ``differ`` when one
+    starts with a vowel (its carrier letter) and the other with a consonant, else ``none``."""
+    return "none" if (a[:1] in _ONSET_VOWELS) == (b[:1] in _ONSET_VOWELS) else "differ"
 
 
 def finals_agree(native: str, latin: str) -> bool:

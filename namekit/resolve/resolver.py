@@ -18,11 +18,10 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Callable, Iterable
 
-
 from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
-from namekit.match.rank import rank
 from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
+from namekit.match.rank import rank
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.resolve.config import ResolverConfig
 from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match

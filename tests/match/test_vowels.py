@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.match.vowels import gaps, vowels_agree
+from namekit.match.vowels import gaps, native_onset_evidence, vowels_agree
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,13 @@ def test_a_final_vowel_letter_is_not_a_consonant_gap() -> None:
 
     # אובמה: b, m and the final ה; Obama: b, m. The gaps line up once the final letter is set aside
     assert vowel_evidence(_native("אובמה"), "obama", True) == "agree"
+
+
+@pytest.mark.parametrize("a, b, evidence", [
+    ("ahmd", "ashrf", "none"),   # أحمد, أشرف: both a vowel onset (alef)
+    ("hsn", "rshad", "none"),    # حسن, رشاد: both a consonant
+    ("amr", "mhmd", "differ"),   # عمرو, محمد
+    ("ali", "lyla", "differ"),   # على, ليلى
+])
+def test_two_native_words_compare_only_whether_both_start_with_a_vowel(a: str, b: str, evidence: str) -> None:
+    assert native_onset_evidence(a, b) == evidence == native_onset_evidence(b, a)
