@@ -88,7 +88,9 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
             # is evidence like a consonant
             units = len(sa) + (onset == "agree")
-            score = (0.8, 0.88, 0.92)[min(units, 3) - 1]
+            # and the more units agree in order, the less likely by chance: two consonants fit many
+            # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
+            score = (0.8, 0.88, 0.92, 0.94, 0.96)[min(units, 5) - 1]
             if "agree" not in evidence and not read:
                 # the vowels could not be compared gap by gap: the consonants alone say less (not
                 # so through another reading, where the gaps shift with the letter read: v as و)

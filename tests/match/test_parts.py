@@ -40,6 +40,17 @@ def test_native_spellings_of_different_given_names_conflict(native: str, latin: 
 
 
 @pytest.mark.parametrize(
+    ("shorter", "longer"),
+    [(("goth", "gotha"), ("antnnribo", "antananarivo")),      # jt / ntnrb: Gotha, Antananarivo
+     (("bon", "bonn"), ("askishhir", "eskisehir"))],          # bn / skshr: Bonn, Eskisehir
+)
+def test_a_longer_shared_skeleton_is_stronger_evidence(shorter: tuple[str, str], longer: tuple[str, str]) -> None:
+    # five consonants in the same order seldom meet by chance; two often do
+    short, long = part_similarity(*shorter, True, 1)[0], part_similarity(*longer, True, 1)[0]
+    assert 0.8 <= short < long
+
+
+@pytest.mark.parametrize(
     ("native", "latin"),
     [("qnh", "gana"),            # ق said g
      ("dhnun", "thanoun"),       # ذ written th
