@@ -50,10 +50,6 @@ INDEX_FORMAT = 3
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
 # ``skeletons``, kept apart so that a Latin query need not decode every name that shares a key.)
 KEY_TABLES = ("exact", "normalized", "bare", "translit", "skeletons", "native_skeletons", "short", "postings")
-# Entry numbers up to this are exact in the single-precision scratch arrays (a query of 24 parts
-# with 5 keys of MAX_POSTING names each is 2.4M entries); past it, candidates() makes positions
-# distinct by sorting.
-_EXACT_ENTRIES = 1 << 24
 # Decoded names and entities kept per open index (see _Memo).
 _MEMO_SIZE = 1 << 17
 _KINDS = ("name", "alias", "short")
@@ -241,34 +237,27 @@ class NameIndex:
                 acc[positions] = 0.0
             return []
         every = np.concatenate(touched) if len(touched) > 1 else touched[0]
-        scores = acc[every]
+        scores = acc[every]  # a position listed twice has its whole sum in both entries
         acc[every] = 0.0
-        # Each position once (it is in `every` once per list that holds it), without a sort: every
-        # entry writes its own number into the position's slot, and the one whose number stayed
-        # there is the position's only entry kept. (The slots are hot from the sums above.)
-        if len(every) < _EXACT_ENTRIES:
-            entry = np.arange(len(every), dtype=np.float32)
-            part[every] = entry
-            kept = part[every] == entry
-            part[every] = 0.0
-            hits, scores = every[kept], scores[kept]
-        else:
-            hits, first = np.unique(every, return_index=True)
-            scores = scores[first]
-        if len(hits) > limit:
-            # the limit-th largest score, then the few positions at or above it. The sums take few
-            # distinct values, so the cut is found from the top, one distinct value a pass (a
-            # median of two): numpy's selection (np.partition) is several times slower on an
-            # array of so many equal values.
-            cut = scores.max()
-            while True:
-                chosen = scores >= cut
-                if np.count_nonzero(chosen) >= limit:
+        # The limit-th largest score, then the positions at or above it, each once. The sums take
+        # few distinct values, so the cut is found from the top, one distinct value a pass (a
+        # median of two): numpy's selection (np.partition) is several times slower on an array of
+        # so many equal values. A position is in `every` once per list that holds it, so a count
+        # of entries may overstate the positions: they are made distinct then, among the few
+        # chosen entries only (not among all: that was a fifth of the blocking's time).
+        cut = scores.max() if len(every) > limit else -np.inf
+        while True:
+            chosen = scores >= cut
+            if cut == -np.inf or np.count_nonzero(chosen) >= limit:
+                hits, first = np.unique(every[chosen], return_index=True)
+                if len(hits) >= limit or cut == -np.inf:
                     break
-                cut = scores[~chosen].max()
-            hits, scores = hits[chosen], scores[chosen]
+            below = scores[~chosen]
+            cut = below.max() if len(below) else -np.inf
+        scores = scores[chosen][first]
         order = np.lexsort((hits, -scores))  # by score, highest first; equal scores by position
-        return [int(p) for p in hits[order[:limit]]]
+        ranked: list[int] = hits[order[:limit]].tolist()
+        return ranked
 
     def _scratch_arrays(self) -> Any:
         """Two zeroed float arrays of one slot per name, per thread: left zeroed after each use."""
