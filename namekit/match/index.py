@@ -45,7 +45,7 @@ SKELETON_FANOUT = 10
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
 # 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own; a
 #    name's normalized text and skeletons in one column.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
 # ``skeletons``, kept apart so that a Latin query need not decode every name that shares a key.)
@@ -126,6 +126,16 @@ class NameIndex:
         if isinstance(entities, _PackedEntities):
             return entities.name_of(e)
         return entities[e].name
+
+    def parts_of(self, pos: int) -> NormalizedName:
+        """What :func:`namekit.match.align.align` reads of name ``pos``: its parts (``tokens``) and
+        ``script``. Of a packed index, read from two columns, without decoding the name's record:
+        its titles and legal forms are left empty. (Aligning a candidate decoded it only for
+        these; a decoding was a fifth of an alignment's time.)"""
+        names = self.names
+        if isinstance(names, _PackedNames):
+            return names.parts_of(pos)
+        return names[pos].normalized
 
     def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
         """The normalized texts and the joined consonant skeletons of names ``positions``: what the
@@ -575,6 +585,8 @@ class _PackedNames(Sequence[NameEntry]):
     def __init__(self, store: Store) -> None:
         self._entity = IntColumn(store.section("name.entity"))
         self._kind = IntColumn(store.section("name.kind"))
+        self._script = IntColumn(store.section("name.script"))
+        self._script_names: tuple[str, ...] = tuple(store.meta["name_scripts"])
         self._text = StringColumn(store.section("name.text"), store.section("name.text_offsets"))
         self._record = StringColumn(store.section("name.record"), store.section("name.record_offsets"))
         # a name's normalized text and its skeletons, one line each, side by side
@@ -593,6 +605,16 @@ class _PackedNames(Sequence[NameEntry]):
     def text_of(self, i: int) -> str:
         entry: NameEntry | None = self._memo.get(i)
         return entry.text if entry is not None else self._text[i]
+
+    def parts_of(self, i: int) -> NormalizedName:
+        entry: NameEntry | None = self._memo.get(i)
+        if entry is not None:
+            return entry.normalized
+        # the normalized text is the first line of the prefilter item: its parts joined by spaces
+        text = self._prefilter[i].partition("\n")[0]
+        tokens = tuple(text.split())
+        return new_frozen(NormalizedName, original=text, text=text, tokens=tokens, full_tokens=tokens, titles=(),
+                          legal_forms=(), script=self._script_names[self._script[i]], steps=())
 
     def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
         # Each name's item is its normalized text, a line break and its skeletons (neither holds a
@@ -681,6 +703,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     entity_types: dict[str, int] = {}
     e_id, e_name, e_rest, e_type = _Column(), _Column(), _Column(), array("B")
     n_entity, n_kind, n_text, n_record = array("i"), array("B"), _Column(), _Column()
+    n_script, scripts = array("B"), dict[str, int]()
     n_prefilter = _Column()
     by_id: dict[str, int] = {}
     redirects: dict[str, int] = {}
@@ -720,6 +743,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
                 raise TypeError("NormalizedName fields changed type between names")
             n_record.append(record)
             n_prefilter.append(norm.text + "\n" + " ".join(norm.skeletons))
+            n_script.append(scripts.setdefault(norm.script, len(scripts)))
             for table, key in _name_keys(text, norm, kind):
                 keys, positions = key_lists[table]
                 keys.append(key)
@@ -749,6 +773,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     writer.add("entity.type", bytes(e_type))
     writer.add("name.entity", n_entity)
     writer.add("name.kind", bytes(n_kind))
+    writer.add("name.script", bytes(n_script))
     _add_table(writer, "by_id", list(by_id), list(by_id.values()), multi=False)
     _add_table(writer, "redirects", list(redirects), list(redirects.values()), multi=False)
     _add_table(writer, "document_frequency", list(df), list(df.values()), multi=False)
@@ -775,7 +800,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     _add_table(writer, "postings", list(posting_ids), posting_values, multi=True)
     writer.add("extras", json.dumps({"not_keys": not_keys, "titles": titles, "paths": list(paths.numbers)}, ensure_ascii=False).encode("utf-8"))
     writer.finish({**(meta or {}), "format": INDEX_FORMAT, "record_fields": list(record_fields),
-                   "record_kinds": record_kinds or "", "entity_types": list(entity_types),
+                   "record_kinds": record_kinds or "", "entity_types": list(entity_types), "name_scripts": list(scripts),
                    "counts": {"entities": e_pos + 1, "names": len(n_entity)}})
 
 

@@ -167,12 +167,12 @@ class Resolver:
         return {p: score for p, score in scored.items() if score >= threshold}
 
     def _score(self, query: NormalizedName, pos: int) -> Alignment:
-        entry = self._index.names[pos]
-        person = self._index.entity_type(entry.entity) == "person"  # the type column: no entity decoded
+        index = self._index
+        person = index.entity_type(index.entity_of(pos)) == "person"  # the type column: no entity decoded
         if query.titles and not person:
             # A title word is part of an organization's or a place's name ("General Trading").
             query = replace(query, tokens=query.full_tokens)
-        return align(query, entry.normalized, self._index.weight, person=person)
+        return align(query, index.parts_of(pos), index.weight, person=person)  # the name's parts, not decoded
 
     def _fuzzy(self, name: str, query: NormalizedName, allowed: _Filter, notes: list[str], explain: bool) -> Match:
         index, config = self._index, self._config
@@ -184,11 +184,11 @@ class Resolver:
             positions = self._prefilter(query, positions, config.aligned_candidates, single=single)
         best: dict[int, tuple[float, int, Alignment]] = {}
         for pos in positions:
-            entry = index.names[pos]
+            e = index.entity_of(pos)
             alignment = self._score(query, pos)
-            current = best.get(entry.entity)
+            current = best.get(e)
             if current is None or alignment.score > current[0]:
-                best[entry.entity] = (alignment.score, pos, alignment)
+                best[e] = (alignment.score, pos, alignment)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], index.entity_id(kv[0])))
         if explain:
             notes.append(f"fuzzy: {len(positions)} candidate names, {len(ranked)} entities scored")

@@ -114,6 +114,16 @@ def test_the_best_few_candidates_are_the_head_of_the_best_many(pair: tuple[NameI
     assert any(len(memory.candidates(q, 1000)) > 8 for q in queries)
 
 
+def test_parts_of_a_name_read_without_decoding_are_its_parts(pair: tuple[NameIndex, NameIndex]) -> None:
+    memory, packed = pair
+    assert len(packed.names) > 100
+    for pos in range(len(packed.names)):
+        expected = memory.names[pos].normalized
+        parts = packed.parts_of(pos)
+        assert (parts.tokens, parts.text, parts.script) == (expected.tokens, expected.text, expected.script)
+    assert {packed.parts_of(p).script for p in range(len(packed.names))} >= {"Latin", "Arabic", "Hebrew"}
+
+
 def test_pickles_as_its_file(pair: tuple[NameIndex, NameIndex]) -> None:
     packed = pair[1]
     data = pickle.dumps(packed)
