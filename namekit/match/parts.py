@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel, JaroWinkler
 
 from namekit.match.vowels import finals_agree, native_onset_evidence, onset_evidence, vowel_evidence
-from namekit.normalize.skeleton import skeleton, skeleton_readings
+from namekit.normalize.skeleton import consonant_count, skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
 __all__ = ["part_similarity", "part_weight", "number_value", "may_reach"]
@@ -87,7 +87,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 return 0.55, "long vowels differ"
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
             # is evidence like a consonant
-            units = len(sa) + (onset == "agree")
+            units = (len(sa) if read else max(len(sa), min(consonant_count(a), consonant_count(b)))) + (onset == "agree")
             # and the more units agree in order, the less likely by chance: two consonants fit many
             # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
             score = (0.8, 0.88, 0.92, 0.94, 0.96)[min(units, 5) - 1]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from namekit.normalize.tables import tables
 
-__all__ = ["skeleton", "skeleton_readings"]
+__all__ = ["skeleton", "skeleton_readings", "consonant_count"]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +40,24 @@ def skeleton(token: str) -> str:
     if len(collapsed) > 1 and collapsed[-1] == "h":
         collapsed.pop()
     return "".join(collapsed)
+
+
+@lru_cache(maxsize=262144)
+def consonant_count(token: str) -> int:
+    """How many consonants the skeleton of ``token`` stands for: a doubled letter once, but a
+    consonant written again after a vowel twice (akureyri: k, r, r, where the skeleton is ``kr``).
+    Two spellings whose skeletons agree agree on at least the fewer of their two counts."""
+    pattern, classes = _scanner()
+    count, last, consonant = 0, "", ""
+    for piece in pattern.findall(token):
+        cls = classes.get(piece, piece if piece.isdigit() else "")
+        if cls and cls != last:
+            count += 1
+        last = cls
+        consonant = cls or consonant
+    if count > 1 and consonant == "h":  # the final h the skeleton drops
+        count -= 1
+    return count
 
 
 @lru_cache(maxsize=1)

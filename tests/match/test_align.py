@@ -31,7 +31,7 @@ def test_a_greedy_compound_gives_way_to_better_single_pairs() -> None:
     # "tel aviv" read as one is a little more like Hebrew "tl" than "tel" is, but taking it leaves
     # אביב unmatched: the single pairs tl~tel, abib~aviv score better and are the answer.
     result = align(normalize("תל אביב"), normalize("Tel Aviv"))
-    assert [(p.left, p.right) for p in result.parts] == [("tl", "tel"), ("abib", "aviv")]
+    assert sorted((p.left, p.right) for p in result.parts) == [("abib", "aviv"), ("tl", "tel")]
     assert result.score >= 0.8
 
 

@@ -1,6 +1,7 @@
 import pytest
 
 from namekit.normalize import normalize, skeleton
+from namekit.normalize.skeleton import consonant_count
 
 
 @pytest.mark.parametrize(
@@ -29,3 +30,18 @@ def test_spelling_variants_share_a_skeleton(a: str, b: str) -> None:
 @pytest.mark.parametrize("a, b", [("rashad", "nasrallah"), ("hayya", "wazir"), ("meshaal", "marzouk")])
 def test_different_names_differ(a: str, b: str) -> None:
     assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("token", "count"),
+    [("akureyri", 3),      # k, r, r: the skeleton is kr
+     ("akoriiri", 3),      # the same, from Hebrew אקוריירי
+     ("antananarivo", 6),  # n, t, n, n, r, v
+     ("muhammad", 4),      # m, h, m, d: a doubled letter (mm) is one
+     ("hamzah", 3),        # the final h dropped, as by the skeleton
+     ("abdullahi", 3),     # b, d, l (ll once); the last consonant h dropped
+     ("aia", 0)],
+)
+def test_consonant_count(token: str, count: int) -> None:
+    assert consonant_count(token) == count
+    assert consonant_count(token) >= len(skeleton(token))
