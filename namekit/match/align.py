@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from namekit.match.parts import may_reach, number_value, part_similarity, part_weight
+from namekit.match.parts import MEMO_SIZE, may_reach, number_value, part_similarity, part_weight
 from namekit.normalize.pipeline import NormalizedName
 from namekit.normalize.tables import tables
 
@@ -88,7 +88,7 @@ def _units(name: NormalizedName) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
     return _units_of(name.tokens)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
     """The parts and units of a name's tokens: the same for every name it is aligned with, so
     computed once per distinct tokens (a query is aligned with many candidates)."""
