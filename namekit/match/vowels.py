@@ -135,11 +135,13 @@ def native_onset_evidence(a: str, b: str) -> str:
 def finals_agree(native: str, latin: str) -> bool:
     """Whether a Latin spelling ends in a vowel (or h) where a word written in Arabic or Hebrew
     script ends in the letter of a final vowel: ה, ة or ه, transliterated h (אובמה Obama, فاطمة
-    Fatima, ملیحه Malihe); a Latin spelling that ends in another consonant does not have it."""
+    Fatima, ملیحه Malihe); a Latin spelling that ends in another consonant does not have it, nor
+    one that ends in u: that letter writes a, e or (Hebrew שלמה, Shlomo) o, and a final u is
+    written with ו or و (באוטו Baotou, هندو Hindu)."""
     body = _undouble(native)
     if _final_h_dropped(body) == body:
         return True
-    return latin[-1:] in _VOWELS or latin[-1:] == "h"
+    return (latin[-1:] in _VOWELS and latin[-1:] != "u") or latin[-1:] == "h"
 
 
 def _leading(token: str, letters: str) -> str:

@@ -114,7 +114,9 @@ def test_an_agreeing_written_onset_counts_like_a_consonant() -> None:
     "native, latin, agree",
     [("אובמה", "obama", True), ("אופולה", "opole", True), ("فاطمة", "fatima", True), ("فاطمة", "fatimah", True),
      ("ملیحه", "malihe", True),
-     ("סנטאנדרה", "santander", False), ("בעקובה", "pugachev", False)],  # a final vowel letter, no vowel
+     ("סנטאנדרה", "santander", False), ("בעקובה", "pugachev", False),  # a final vowel letter, no vowel
+     ("שלמה", "shlomo", True), ("קושיצה", "kosice", True),
+     ("קושיצה", "xuzhou", False)],  # ה does not write u: ו does (באוטו Baotou)
 )
 def test_final_vowel_letters(native: str, latin: str, agree: bool) -> None:
     from namekit.match.vowels import finals_agree
