@@ -168,6 +168,11 @@ def _single(units: tuple[_Unit, ...]) -> tuple[_Unit, ...]:
     return tuple(u for u in units if len(u[1]) == 1 and u[0] == u[2])
 
 
+def _open_middle(parts: tuple[str, ...], used: set[int]) -> bool:
+    """Whether a middle part of more than one letter is left unmatched."""
+    return any(k not in used and len(parts[k]) > 1 for k in range(1, len(parts) - 1))
+
+
 def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: bool, *,
            compounds: bool) -> tuple[Alignment, bool]:
     """The best-first alignment, with compounds or without; and whether a compound was taken."""
@@ -242,12 +247,17 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     conflicts = min(len({i for i, _ in open_conflicts}), len({j for _, j in open_conflicts}))
     whole_a, whole_b = len(used_a) == len(a), len(used_b) == len(b)
     middle_cost, extra_cost = (PERSON_MIDDLE_COST if person else MIDDLE_COST), EXTRA_COST
+    # A person's middle name left over on both sides is one name in place of another (Jose Luis /
+    # Jose Bernabe Gutierrez Parra), not one left out: it costs what a part at an end costs. (An
+    # initial is a name shortened, not another; an organization's middle words are reworded
+    # freely: Bir wa Elehssan Society / Elehssan Society wa Birr.)
+    substituted = person and _open_middle(a, used_a) and _open_middle(b, used_b)
     for parts, weights, used, side, other_whole in ((a, weights_a, used_a, "left", whole_b),
                                                     (b, weights_b, used_b, "right", whole_a)):
         for k, tok in enumerate(parts):
             if k in used:
                 continue
-            middle = 0 < k < len(parts) - 1
+            middle = 0 < k < len(parts) - 1 and not substituted
             cost = middle_cost if middle else 1.0
             if other_whole:
                 cost = min(cost, extra_cost)

@@ -41,3 +41,20 @@ def test_a_compound_that_fits_is_kept(left: str, right: str) -> None:
     result = align(normalize(left), normalize(right))
     assert [p.how for p in result.parts] == ["equal", "compound"]
     assert result.score >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Jose Bernabe Gutierrez Parra", "Jose Luis Gutierrez Parra"),
+     ("Luis Hernando Gomez Bustamante", "Luis Alfonso Gomez Bustamante")],
+)
+def test_another_middle_name_is_not_a_middle_name_left_out(left: str, right: str) -> None:
+    shorter = " ".join(right.split()[:1] + right.split()[2:])  # the same name without its middle name
+    substituted = align(normalize(left), normalize(right), person=True).score
+    left_out = align(normalize(shorter), normalize(right), person=True).score
+    assert substituted < 0.8 < left_out
+
+
+def test_an_initial_is_a_middle_name_shortened_not_another() -> None:
+    score = align(normalize("Gustavo A Perdomo Rosales"), normalize("Gustavo Adolfo Perdomo Rosales"), person=True).score
+    assert score >= 0.9
