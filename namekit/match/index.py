@@ -45,6 +45,7 @@ SKELETON_FANOUT = 10
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
 # 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own; a
 #    name's normalized text and skeletons in one column.
+# 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
 INDEX_FORMAT = 4
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
@@ -255,15 +256,15 @@ class NameIndex:
         # so many equal values. A position is in `every` once per list that holds it, so a count
         # of entries may overstate the positions: they are made distinct then, among the few
         # chosen entries only (not among all: that was a fifth of the blocking's time).
-        cut = scores.max() if len(every) > limit else -np.inf
+        cut = scores.max()
         while True:
             chosen = scores >= cut
-            if cut == -np.inf or np.count_nonzero(chosen) >= limit:
+            count = np.count_nonzero(chosen)
+            if count >= limit or count == len(every):
                 hits, first = np.unique(every[chosen], return_index=True)
-                if len(hits) >= limit or cut == -np.inf:
+                if len(hits) >= limit or count == len(every):
                     break
-            below = scores[~chosen]
-            cut = below.max() if len(below) else -np.inf
+            cut = scores[~chosen].max()
         scores = scores[chosen][first]
         order = np.lexsort((hits, -scores))  # by score, highest first; equal scores by position
         ranked: list[int] = hits[order[:limit]].tolist()

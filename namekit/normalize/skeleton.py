@@ -28,13 +28,17 @@ def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"(?:{digraphs})|[0-9]|[a-z]" if digraphs else "[0-9]|[a-z]"), classes
 
 
+def _classes(token: str) -> list[str]:
+    """The class of each letter or digraph of ``token``, digraph-first; "" for a vowel (and w, y)."""
+    pattern, classes = _scanner()
+    return [classes.get(piece, piece if piece.isdigit() else "") for piece in pattern.findall(token)]
+
+
 @lru_cache(maxsize=262144)
 def skeleton(token: str) -> str:
     """The consonant skeleton of one lowercase ASCII token."""
-    pattern, classes = _scanner()
     collapsed: list[str] = []
-    for piece in pattern.findall(token):
-        cls = classes.get(piece, piece if piece.isdigit() else "")
+    for cls in _classes(token):
         if cls and (not collapsed or collapsed[-1] != cls):
             collapsed.append(cls)
     if len(collapsed) > 1 and collapsed[-1] == "h":
@@ -47,10 +51,8 @@ def consonant_count(token: str) -> int:
     """How many consonants the skeleton of ``token`` stands for: a doubled letter once, but a
     consonant written again after a vowel twice (akureyri: k, r, r, where the skeleton is ``kr``).
     Two spellings whose skeletons agree agree on at least the fewer of their two counts."""
-    pattern, classes = _scanner()
     count, last, consonant = 0, "", ""
-    for piece in pattern.findall(token):
-        cls = classes.get(piece, piece if piece.isdigit() else "")
+    for cls in _classes(token):
         if cls and cls != last:
             count += 1
         last = cls

@@ -163,8 +163,8 @@ class Resolver:
 
     def _confirmed(self, query: NormalizedName, positions: list[int], threshold: float) -> dict[int, float]:
         """The positions whose alignment with ``query`` scores ``threshold`` or more, with that score."""
-        scored = {p: self._score(query, p).score for p in positions}
-        return {p: score for p, score in scored.items() if score >= threshold}
+        scored = ((p, self._score(query, p).score) for p in positions)
+        return {p: score for p, score in scored if score >= threshold}
 
     def _score(self, query: NormalizedName, pos: int) -> Alignment:
         index = self._index
