@@ -88,7 +88,12 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 return 0.55, "onsets differ"
             if not final_fits:
                 return 0.55, "final vowels differ"
-            evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
+            if native in (1, 2):
+                # the native side's vowel letters must be heard in the Latin spelling; the Latin
+                # side's vowels need not be written (short ones are not)
+                evidence = {vowel_evidence(a, b, True) if native == 1 else vowel_evidence(b, a, True)}
+            else:
+                evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
                 return 0.55, "long vowels differ"
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
