@@ -34,6 +34,9 @@ _NATIVE_QUALITY = {**_QUALITY, "o": "uow"}
 # initial vowel before another may stand for (a glide: i and e for yod, o and u for vav).
 _ONSET_VOWELS = "aeiou"
 _GLIDES = {"i": "y", "e": "y", "o": "wv", "u": "wv"}
+# Final vowels a Latin spelling writes that a native one writes too, and the letters it writes them with.
+_WRITTEN_FINALS = "aiou"
+_FINAL_LETTERS = "aehiouwy"
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
 
 
@@ -140,7 +143,9 @@ def finals_agree(native: str, latin: str) -> bool:
     written with ו or و (באוטו Baotou, هندو Hindu)."""
     body = _undouble(native)
     if _final_h_dropped(body) == body:
-        return True
+        # and a Latin a, i, o or u at the end is written too: with a vowel letter (Hebrew א ה ו י,
+        # Arabic ا ى ة ه و ي), not left out as a short vowel is (Racine ראסין, not Rocinha)
+        return latin[-1:] not in _WRITTEN_FINALS or body[-1:] in _FINAL_LETTERS
     return (latin[-1:] in _VOWELS and latin[-1:] != "u") or latin[-1:] == "h"
 
 
