@@ -311,8 +311,12 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
     its skeleton (``n:``). A native query looks up ``r:`` keys, a Latin query ``n:`` keys, so two
     Latin spellings never meet through a reading (between them it would blur names apart)."""
     if native:
-        sk = skeleton(token)
-        return ("r:" + sk,) if query and len(sk) >= 2 else ("n:" + sk,) if len(sk) >= 2 else ()
+        if not query:
+            sk = skeleton(token)
+            return ("n:" + sk,) if len(sk) >= 2 else ()
+        # a native query meets a Latin reading under its own readings too (טולטשין: tsh as sh,
+        # the reading of ch in Tulchyn), as the alignment compares them
+        return tuple("r:" + x for x in sorted(skeleton_readings(token)) if len(x) >= 2)
     sk = skeleton(token)
     readings = sorted(x for x in skeleton_readings(token) if x != sk and len(x) >= 2)
     return tuple(("n:" if query else "r:") + x for x in readings)

@@ -19,8 +19,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from namekit.normalize.pipeline import NormalizedName
+from namekit.normalize.skeleton import skeleton_readings
+from namekit.normalize.tables import tables
 
-__all__ = ["part_scores", "rank"]
+__all__ = ["part_scores", "rank", "reading_skeletons"]
 
 
 def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], names: Sequence[str]) -> np.ndarray:
@@ -45,6 +47,31 @@ def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], name
 
 
 _NO_PARTS = [""]
+
+
+def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The joined skeletons of ``texts`` (normalized texts) under the reading of each part's
+    letters that comes closest to a part of the query (``skeleton_readings``: c as s in
+    Cincinnati, ch as sh in Tulchyn): how a query written in Arabic or Hebrew script, which meets
+    a Latin spelling under any of its readings, should rank it. Particles are left out, as in a
+    name's own skeletons."""
+    particles = tables().particles
+    out = []
+    for text in texts:
+        tokens = text.split()
+        core = [t for t in tokens if t not in particles] or tokens
+        parts = []
+        for tok in core:
+            readings = skeleton_readings(tok)
+            if len(readings) == 1:
+                parts.append(next(iter(readings)))
+            elif readings:
+                parts.append(max(sorted(readings), key=lambda r: max(Indel.normalized_similarity(r, q)
+                                                                     for q in query_skeletons)))
+            else:
+                parts.append("")
+        out.append(" ".join(parts))
+    return out
 
 
 def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],

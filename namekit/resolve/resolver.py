@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
 from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
-from namekit.match.rank import rank
+from namekit.match.rank import rank, reading_skeletons
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.resolve.config import ResolverConfig
 from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match
@@ -222,6 +222,8 @@ class Resolver:
             texts, skeletons = [texts[i] for i in kept], [skeletons[i] for i in kept]
             if len(positions) <= keep:
                 return positions
+        if query.script in VOWELLESS_SCRIPTS and query.skeletons:
+            skeletons = reading_skeletons(query.skeletons, texts)  # as the alignment will read them
         return [positions[i] for i in rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN)[:keep]]
 
     # -- answers ------------------------------------------------------------------------------

@@ -50,3 +50,18 @@ def test_within_keeps_only_those_near_the_best() -> None:
     # by letters and skeletons: Haniya 1.88, Hamid 1.45, Brzezinski 0.67
     assert rank(*args, within=0.5) == [1, 2] and rank(*args, within=0.3) == rank(*args, within=0.0) == [1]
     assert rank(normalize("x"), [], [], part_weight, within=0.3) == []
+
+
+@pytest.mark.parametrize(
+    "query_skeletons, text, expected",
+    [
+        (("snsnt",), "cincinnati", "snsnt"),  # c as s before i (סינסינטי)
+        (("tlsn",), "tulchyn", "tlsn"),  # ch as sh (טולטשין read tsh as sh)
+        (("dbd", "bnt"), "dawid al bennett", "dbd bnt"),  # w read as v; the particle left out
+        (("knknt",), "cincinnati", "knknt"),  # its own skeleton when that is closest
+    ],
+)
+def test_reading_skeletons_take_the_closest_reading(query_skeletons: tuple[str, ...], text: str, expected: str) -> None:
+    from namekit.match.rank import reading_skeletons
+
+    assert reading_skeletons(query_skeletons, [text]) == [expected]

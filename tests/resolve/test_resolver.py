@@ -114,3 +114,20 @@ def test_a_title_word_in_an_organization_name_is_kept(write_registry) -> None:  
                            "organization/other.yaml": "id: other\ntype: organization\nname: GENERAL TRADING HOUSE\n"})
     assert Registry.load(root).resolve("Sakan General Trading, LLC").id == "sakan"
     assert Registry.load(root).resolve("SAKAN GENRAL TRADING").id == "sakan"
+
+
+@pytest.mark.parametrize(
+    "query, expected, others",
+    [
+        # the Latin spelling meets the native one only under another reading of its letters (c as
+        # s, ch as tsh), and plainer spellings share the native skeleton: it must still be found
+        ("סינסינטי", "Cincinnati", ["Sonsonate", "Sinsheim", "Sanandaj", "Sunsani", "Sint-Niklaas"]),
+        ("טולטשין", "Tulchyn", ["Tolanaro", "Bad Tolz", "Toli-Toli", "Tultitlan"]),
+    ],
+)
+def test_a_native_query_finds_a_name_under_another_reading(query: str, expected: str, others: list[str]) -> None:
+    from namekit import Entity
+
+    reg = Registry([Entity(id=f"p{i}", type="place", name=name) for i, name in enumerate([expected] + others)])
+    match = reg.resolve(query)
+    assert match.resolved and match.name == expected
