@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from namekit.match.parts import MEMO_SIZE, may_reach, number_value, part_similarity, part_weight
+from namekit.match.parts import HEBREW, MEMO_SIZE, may_reach, number_value, part_similarity, part_weight
 from namekit.normalize.pipeline import NormalizedName
 from namekit.normalize.tables import tables
 
@@ -186,7 +186,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     native = (1 if left.script in _VOWELLESS else 0) | (2 if right.script in _VOWELLESS else 0)
     pairs = []
     conflicts_found = []
-    native_swapped = (native & 1) << 1 | (native & 2) >> 1  # the same, with the sides exchanged
+    if native and "Hebrew" in (left.script, right.script):
+        native |= HEBREW
+    native_swapped = (native & 1) << 1 | (native & 2) >> 1 | (native & HEBREW)  # the sides exchanged
     taken_a, taken_b, single_sims = _taken_first(a, b, vowelless, native, native_swapped)
     for ua in units_a:
         x, covers_a, shown_a = ua  # each unit read once, not once per pair

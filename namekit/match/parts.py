@@ -11,7 +11,10 @@ from namekit.match.vowels import finals_agree, native_onset_evidence, onset_evid
 from namekit.normalize.skeleton import consonant_count, skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight", "number_value", "may_reach"]
+__all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBREW"]
+
+# A flag of ``native`` (see part_similarity): the native script is Hebrew.
+HEBREW = 4
 
 _DOUBLED = re.compile(r"(.)\1+")
 # Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
@@ -47,7 +50,8 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
 
     ``vowelless`` says one side was written in a script without short vowels (Arabic, Hebrew): then
     the consonant skeleton is the evidence, since the letters cannot agree. ``native`` says which
-    side that is when known: 1 for ``a``, 2 for ``b``, 3 for both.
+    side that is when known: 1 for ``a``, 2 for ``b``, 3 for both; plus :data:`HEBREW` when that
+    script is Hebrew (whose final yod is i or e: in Arabic script it may be alef maqsura, a).
     """
     if a == b:
         return 1.0, "equal"
@@ -83,15 +87,15 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
                 read = True
         if sa and sa == sb:
-            onset, final_fits = _edges(a, b, native)
+            onset, final_fits = _edges(a, b, native & 3, bool(native & HEBREW))
             if onset == "differ":
                 return 0.55, "onsets differ"
             if not final_fits:
                 return 0.55, "final vowels differ"
-            if native in (1, 2):
+            if (native & 3) in (1, 2):
                 # the native side's vowel letters must be heard in the Latin spelling; the Latin
                 # side's vowels need not be written (short ones are not)
-                evidence = {vowel_evidence(a, b, True) if native == 1 else vowel_evidence(b, a, True)}
+                evidence = {vowel_evidence(a, b, True) if native & 1 else vowel_evidence(b, a, True)}
             else:
                 evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
@@ -121,15 +125,15 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     return best, "spelling"
 
 
-def _edges(a: str, b: str, native: int) -> tuple[str, bool]:
+def _edges(a: str, b: str, native: int, hebrew: bool) -> tuple[str, bool]:
     """What the two ends of a native and a Latin part say (``native`` as in :func:`part_similarity`):
     the onset's evidence (``agree``, ``differ`` or ``none``, see :func:`onset_evidence`) and
     whether a final vowel letter of the native part, if any, is heard in the Latin one. Two native
     parts compare only whether both start with a vowel; with no side known native, no evidence."""
     if native == 1:
-        return onset_evidence(a, b), finals_agree(a, b)
+        return onset_evidence(a, b), finals_agree(a, b, hebrew)
     if native == 2:
-        return onset_evidence(b, a), finals_agree(b, a)
+        return onset_evidence(b, a), finals_agree(b, a, hebrew)
     if native == 3:
         return native_onset_evidence(a, b), True
     return "none", True

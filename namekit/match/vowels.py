@@ -37,6 +37,8 @@ _GLIDES = {"i": "y", "e": "y", "o": "wv", "u": "wv"}
 # Final vowels a Latin spelling writes that a native one writes too, and the letters it writes them with.
 _WRITTEN_FINALS = "aiou"
 _FINAL_LETTERS = "aehiouwy"
+_FINAL_QUALITY = {"o": "ouw", "u": "ouw"}
+_HEBREW_FINAL_QUALITY = {**_FINAL_QUALITY, "i": "iey"}
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
 
 
@@ -135,7 +137,7 @@ def native_onset_evidence(a: str, b: str) -> str:
     return "none" if (a[:1] in _ONSET_VOWELS) == (b[:1] in _ONSET_VOWELS) else "differ"
 
 
-def finals_agree(native: str, latin: str) -> bool:
+def finals_agree(native: str, latin: str, hebrew: bool = False) -> bool:
     """Whether a Latin spelling ends in a vowel (or h) where a word written in Arabic or Hebrew
     script ends in the letter of a final vowel: ה, ة or ه, transliterated h (אובמה Obama, فاطمة
     Fatima, ملیحه Malihe); a Latin spelling that ends in another consonant does not have it, nor
@@ -145,7 +147,13 @@ def finals_agree(native: str, latin: str) -> bool:
     if _final_h_dropped(body) == body:
         # and a Latin a, i, o or u at the end is written too: with a vowel letter (Hebrew א ה ו י,
         # Arabic ا ى ة ه و ي), not left out as a short vowel is (Racine ראסין, not Rocinha)
-        return latin[-1:] not in _WRITTEN_FINALS or body[-1:] in _FINAL_LETTERS
+        if latin[-1:] in _WRITTEN_FINALS and body[-1:] not in _FINAL_LETTERS:
+            return False
+        # a final vowel letter of one quality is heard with it: ו or و (one, not the וו of a v) is
+        # o or u (קורו Coro, not Kovrov; לאמו Lamu, not Lamía), Hebrew י is i or e (in Arabic
+        # script a final ي is also the alef maqsura ى it is often written for: مصطفي Mustafa)
+        wanted = (_HEBREW_FINAL_QUALITY if hebrew else _FINAL_QUALITY).get(body[-1:])
+        return wanted is None or body[-2:-1] == body[-1:] or latin[-1:] in wanted
     return (latin[-1:] in _VOWELS and latin[-1:] != "u") or latin[-1:] == "h"
 
 

@@ -119,12 +119,16 @@ def test_an_agreeing_written_onset_counts_like_a_consonant() -> None:
      ("קושיצה", "xuzhou", False),  # ה does not write u: ו does (באוטו Baotou)
      # a Latin final a, i, o or u is written as a letter too; a final e may be silent
      ("ראסין", "racine", True), ("ראסין", "rocinha", False), ("טרוויזו", "treviso", True),
-     ("לונדון", "londono", False), ("حمدي", "hamdi", True), ("حمد", "hamdi", False)],
+     ("לונדון", "londono", False), ("حمدي", "hamdi", True), ("حمد", "hamdi", False),
+     # a final vav is o or u (a doubled one is v: קיעוו Kyiv), a Hebrew final yod i or e
+     ("קורו", "coro", True), ("קורו", "kovrov", False), ("לאמו", "lamia", False), ("קיעוו", "kyiv", True),
+     ("موسي", "moussa", True), ("סיני", "sina", False), ("סיני", "sinai", True)],
 )
 def test_final_vowel_letters(native: str, latin: str, agree: bool) -> None:
     from namekit.match.vowels import finals_agree
 
-    assert finals_agree(_native(native), latin) is agree
+    hebrew = "\u0590" <= native[0] <= "\u05ff"
+    assert finals_agree(_native(native), latin, hebrew) is agree
 
 
 def test_a_final_vowel_letter_is_not_a_consonant_gap() -> None:
