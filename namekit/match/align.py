@@ -254,6 +254,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     # initial is a name shortened, not another; an organization's middle words are reworded
     # freely: Bir wa Elehssan Society / Elehssan Society wa Birr.)
     substituted = person and _open_middle(a, used_a) and _open_middle(b, used_b)
+    missing = {"left": 0.0, "right": 0.0}
     for parts, weights, used, side, other_whole in ((a, weights_a, used_a, "left", whole_b),
                                                     (b, weights_b, used_b, "right", whole_a)):
         for k, tok in enumerate(parts):
@@ -270,10 +271,13 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 middle, cost = False, 1.0
                 conflicts += 0 if person else 1
             w = weights[k] * cost
-            denominator += w
+            missing[side] += w
             how = "missing number" if number else "missing (middle)" if middle else "missing"
             rows.append(PartMatch(tok if side == "left" else None, tok if side == "right" else None, 0.0, w,
                                   how + (", other name whole" if other_whole and cost == extra_cost else "")))
+    # each side's parts left over summed apart, then added: the same sum with the names exchanged
+    # (one running sum over both sides rounded differently: 0.1953124... and 0.1953125...)
+    denominator += missing["left"] + missing["right"]
     score = numerator / denominator if denominator else 0.0
     if conflicts and score < 1.0:
         # A different given name where one was expected is strong evidence against.
