@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import finals_agree, native_onset_evidence, onset_evidence, vowel_evidence
+from namekit.match.vowels import finals_agree, heard_vowels, native_onset_evidence, onset_evidence, vowel_evidence
 from namekit.normalize.skeleton import consonant_count, skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
@@ -26,6 +26,11 @@ _LATIN_SKELETON_MIN_RATIO = 0.55
 # and one-word place names matched on them alone were a Hebrew-script source of false answers.
 _UNCOMPARED_VOWELS = 0.04
 
+# Vowel letters of a native spelling heard in a Latin one that make one unit of evidence, as one
+# consonant does: a vowel letter tells one of three qualities (a, i, u), a consonant one of some
+# fifteen classes. (One letter a unit: Hebrew 0.602 -> 0.635 but at precision 0.964; two:
+# 0.619 at 0.971.)
+_VOWEL_UNIT = 2
 _NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 # Entries kept by each memo of this module (and of align's units). Small on purpose: the parts
 # that come back (common given names and words) stay, and every full garbage collection walks
@@ -103,6 +108,10 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
             # is evidence like a consonant
             units = (len(sa) if read else max(len(sa), min(consonant_count(a), consonant_count(b)))) + (onset == "agree")
+            if (native & 3) in (1, 2):
+                # and so are the native spelling's vowel letters that the Latin one has (אדנה Adana:
+                # d, n, and א, ה heard as a, a), two of them for one consonant
+                units += (heard_vowels(a, b) if native & 1 else heard_vowels(b, a)) // _VOWEL_UNIT
             # and the more units agree in order, the less likely by chance: two consonants fit many
             # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
             score = (0.8, 0.88, 0.92, 0.94, 0.96)[min(units, 5) - 1]

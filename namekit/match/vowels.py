@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "vowel_evidence", "gaps", "onsets_agree", "onset_evidence", "native_onset_evidence",
+__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "gaps", "onsets_agree", "onset_evidence", "native_onset_evidence",
            "finals_agree"]
 
 _VOWELS = "aeiouwy"
@@ -87,6 +87,26 @@ def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
         if wanted and not any(c in quality for quality in wanted for c in l_gap):
             return "differ"
     return "agree"
+
+
+def heard_vowels(native: str, latin: str) -> int:
+    """How many vowel letters of a native spelling (transliterated) a Latin one with the same
+    consonants has, each with its quality: the inner long vowels of :func:`vowel_evidence`, gap by
+    gap (none when the gaps do not line up), and a final vowel letter (ה ו י, ا ة و ي) when the
+    Latin spelling ends in a vowel."""
+    body = _undouble(native)
+    n_gaps = gaps(_final_h_dropped(body))
+    l_gaps = gaps(_final_h_dropped(_undouble(latin)))
+    heard = 0
+    if len(n_gaps) == len(l_gaps):
+        for n_gap, l_gap in zip(n_gaps, l_gaps):
+            letters = n_gap.replace("w", "").replace("y", "")
+            wanted = ["aeiy"] if "ii" in letters else [_NATIVE_QUALITY[c] for c in set(letters) if c in _NATIVE_QUALITY]
+            if wanted and any(c in quality for quality in wanted for c in l_gap):
+                heard += 1
+    if body[-1:] in "aehiou" and len(body) > 1 and body[-2:-1] not in _VOWELS and latin[-1:] in _VOWELS:
+        heard += 1
+    return heard
 
 
 def onsets_agree(native: str, latin: str) -> bool:

@@ -156,3 +156,23 @@ def test_only_the_native_sides_vowel_letters_must_be_heard() -> None:
     assert part_similarity(_native("אבוגה"), "ibague", True, 1)[1] == "long vowels differ"
     assert part_similarity("ibague", _native("אבוגה"), True, 2)[1] == "long vowels differ"
     assert part_similarity(_native("אבוגה"), "abuja", True, 1)[0] >= 0.85
+
+
+@pytest.mark.parametrize(
+    "native, latin, heard",
+    [("אדנה", "adana", 1), ("סינסינטי", "cincinnati", 3), ("בון", "bonn", 1), ("בון", "benoni", 0),
+     ("רשאד", "rashad", 1), ("حسين", "hussein", 1), ("حسن", "hassan", 0)],
+)
+def test_heard_vowel_letters(native: str, latin: str, heard: int) -> None:
+    from namekit.match.vowels import heard_vowels
+
+    assert heard_vowels(_native(native), latin) == heard
+
+
+def test_heard_vowel_letters_count_as_evidence() -> None:
+    from namekit.match.parts import part_similarity
+
+    # k and r only would be two units (0.88); the two vowel letters heard (ו, ו as o, o) a third
+    assert part_similarity(_native("קורו"), "coro", True, 1)[0] == pytest.approx(0.92)
+    # one heard letter is not half a unit: אדנה and Adana stay at two
+    assert part_similarity(_native("אדנה"), "adana", True, 1)[0] == pytest.approx(0.88)
