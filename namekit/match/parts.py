@@ -31,6 +31,12 @@ _UNCOMPARED_VOWELS = 0.04
 # fifteen classes. (One letter a unit: Hebrew 0.602 -> 0.635 but at precision 0.964; two:
 # 0.619 at 0.971.)
 _VOWEL_UNIT = 2
+# What a native and a Latin part whose skeletons agree score, by the units of evidence that agree
+# in order (1 to 5 or more). A name of five units or more is no longer held ambiguous by a rival of
+# three (0.92) within the resolver's margin of 0.05 (was 0.92, 0.94, 0.96 until 2026-12-01:
+# Hebrew Latin->native 0.603 -> 0.631, Persian native->Latin 0.904 -> 0.907, Arabic 0.919 ->
+# 0.920). 0.975 for four units too gave Hebrew native->Latin 0.633, at precision 0.969.
+_LADDER = (0.8, 0.88, 0.92, 0.97, 0.99)
 _NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 # Entries kept by each memo of this module (and of align's units). Small on purpose: the parts
 # that come back (common given names and words) stay, and every full garbage collection walks
@@ -107,14 +113,19 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 return 0.55, "long vowels differ"
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
             # is evidence like a consonant
-            units = (len(sa) if read else max(len(sa), min(consonant_count(a), consonant_count(b)))) + (onset == "agree")
+            count_a, count_b = consonant_count(a), consonant_count(b)
+            units = (len(sa) if read else max(len(sa), min(count_a, count_b))) + (onset == "agree")
+            if (native & 3) in (1, 2) and (count_a > count_b if native & 1 else count_b > count_a):
+                # the native spelling writes a consonant more than the Latin one has (it writes
+                # no doubled letters, so v-l-g-g-r-d is not Belgrade's b-l-g-r-d): one unit less
+                units -= 1
             if (native & 3) in (1, 2):
                 # and so are the native spelling's vowel letters that the Latin one has (אדנה Adana:
                 # d, n, and א, ה heard as a, a), two of them for one consonant
                 units += (heard_vowels(a, b) if native & 1 else heard_vowels(b, a)) // _VOWEL_UNIT
             # and the more units agree in order, the less likely by chance: two consonants fit many
             # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
-            score = (0.8, 0.88, 0.92, 0.94, 0.96)[min(units, 5) - 1]
+            score = _LADDER[min(units, 5) - 1]
             if "agree" not in evidence and not read:
                 # the vowels could not be compared gap by gap: the consonants alone say less (not
                 # so through another reading, where the gaps shift with the letter read: v as و)

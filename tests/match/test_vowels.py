@@ -176,3 +176,25 @@ def test_heard_vowel_letters_count_as_evidence() -> None:
     assert part_similarity(_native("קורו"), "coro", True, 1)[0] == pytest.approx(0.92)
     # one heard letter is not half a unit: אדנה and Adana stay at two
     assert part_similarity(_native("אדנה"), "adana", True, 1)[0] == pytest.approx(0.88)
+
+
+def test_five_units_of_agreement_are_beyond_the_margin_of_three() -> None:
+    from namekit.match.parts import part_similarity
+    from namekit.resolve.config import ResolverConfig
+
+    cincinnati = part_similarity(_native("סינסינטי"), "cincinnati", True, 1)[0]  # s n s n t and vowels
+    oslo = part_similarity(_native("אוסלו"), "oslo", True, 1)[0]  # s l and the onset: three units
+    assert cincinnati - oslo > ResolverConfig().margin
+
+
+@pytest.mark.parametrize(("native", "latin", "fewer"), [("וולגוגרד", "volgograd", "belgrade"),
+                                                        ("בישקעק", "bishkek", "pisek")])
+def test_a_consonant_the_latin_spelling_lacks_counts_against_it(native: str, latin: str, fewer: str) -> None:
+    from namekit.match.parts import part_similarity
+
+    # v l g g r d: Belgrade has one g; b sh k k: Písek one k. The skeletons agree (a letter again
+    # after a vowel is one in a skeleton), the counts do not
+    from namekit.resolve.config import ResolverConfig
+
+    right = part_similarity(_native(native), latin, True, 1)[0]
+    assert right - part_similarity(_native(native), fewer, True, 1)[0] > ResolverConfig().margin

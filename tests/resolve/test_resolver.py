@@ -131,3 +131,16 @@ def test_a_native_query_finds_a_name_under_another_reading(query: str, expected:
     reg = Registry([Entity(id=f"p{i}", type="place", name=name) for i, name in enumerate([expected] + others)])
     match = reg.resolve(query)
     assert match.resolved and match.name == expected
+
+
+def test_a_native_name_of_several_parts_gets_more_candidates_aligned() -> None:
+    from namekit import Entity
+
+    surnames = ["Almarmour", "Almansour", "Almasri", "Almarri", "Almoussa", "Almutairi", "Almahmoud", "Almajed",
+                "Almarzouqi", "Almarzooq", "Almari"]
+    reg = Registry([Entity(id=f"p{i}", type="person", name=f"Mohammed {s}") for i, s in enumerate(surnames)])
+    match = reg.resolve("محمد المرمور", explain=True)
+    assert match.id == "p0"
+    aligned = next(line for line in match.explanation.splitlines() if "candidate names" in line)
+    # all eleven, where a Latin query would have at most aligned_candidates (4) aligned
+    assert aligned.startswith("fuzzy: 11 candidate names")
