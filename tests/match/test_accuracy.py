@@ -114,11 +114,11 @@ def test_ofac_precision_and_false_matches(ofac: dict[str, float]) -> None:
 
 
 def test_ofac_recall_does_not_regress(ofac: dict[str, float]) -> None:
-    # measured 0.585 (0.487 at first); the floor keeps later changes honest
-    assert ofac["recall"] >= 0.58
+    # measured 0.600 (0.487 at first); the floor keeps later changes honest
+    assert ofac["recall"] >= 0.595
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.731 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.743 measured")
 def test_ofac_f1_target(ofac: dict[str, float]) -> None:
     assert ofac["f1"] >= 0.80
 
@@ -130,18 +130,17 @@ def test_crossscript(queries: str, registry: str) -> None:
     report = evaluate_queries(Registry.load(CROSS / registry), load_queries(str(CROSS / queries)))
     assert report.overall.precision >= 0.97
     recall = {k.replace("latin_from_", ""): s.recall for k, s in report.by_kind.items() if not k.startswith("neg")}
-    # Arabic script (ar, fa) at the target of issue 3: measured ar 0.892/0.891, fa 0.877/0.868
+    # Arabic script (ar, fa) at the target of issue 3: measured ar 0.930/0.918, fa 0.922/0.896
     assert recall["ar"] >= 0.85 and recall["fa"] >= 0.85
-    # Hebrew (place names, mostly one word): measured 0.438/0.436 at precision 0.949/0.959 (0.421/0.423
-    # before a foreign ch could be צ without its geresh; 0.447/0.436 at 0.942/0.946 before uncompared
-    # vowels counted less: fewer, surer answers)
-    assert recall["he"] >= 0.43
+    # Hebrew (place names, mostly one word): measured 0.619/0.631 at precision 0.973/0.977 (0.535/0.528
+    # at 0.961/0.965 at stop 12, 0.438/0.436 at 0.949/0.959 before it)
+    assert recall["he"] >= 0.61
     precision = {k.replace("latin_from_", ""): s.precision for k, s in report.by_kind.items() if not k.startswith("neg")}
-    assert precision["he"] >= 0.945
-    assert report.overall.false_match_rate <= 0.06  # measured 3.8% and 5.4% (5.2% and 7.2% before)
+    assert precision["he"] >= 0.97
+    assert report.overall.false_match_rate <= 0.045  # measured 2.0% and 4.1%
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached for Hebrew script: 0.438 and 0.436 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached for Hebrew script: 0.619 and 0.631 measured")
 @pytest.mark.parametrize(("queries", "registry"), [("queries.jsonl", "registry.jsonl"),
                                                    ("queries_native.jsonl", "registry_native.jsonl")])
 def test_crossscript_hebrew_target(queries: str, registry: str) -> None:
@@ -158,8 +157,26 @@ def test_pairs_handmade() -> None:
 
 def test_pairs_from_the_dev_set() -> None:
     _need(PAIRS / "pairs.csv")
-    # measured 0.815 at the default threshold on the rebuilt set, persons 0.906, organizations 0.707
-    # (target 0.90; shortened organization names are most of what is left)
+    # measured 0.836 at the default threshold on the rebuilt set, persons 0.910, organizations 0.752
+    # (target 0.90; organizations under another kind word or in another language are most of what is left)
     report = evaluate_pairs(load_pairs(str(PAIRS / "pairs.csv")))
-    assert report.at_threshold.f1 >= 0.81
+    assert report.at_threshold.f1 >= 0.83
     assert report.by_type["person"].f1 >= 0.90
+
+
+@pytest.mark.parametrize(("queries", "registry"), [("queries.jsonl", "registry.jsonl"),
+                                                   ("queries_native.jsonl", "registry_native.jsonl")])
+def test_crossscript_sample_in_the_repository(queries: str, registry: str) -> None:
+    # The committed sample (30 queries a kind): what a clone without the rebuilt sets still checks.
+    # Measured F1 0.818 / 0.820 at precision 1.000 / 0.988, rapidfuzz 0.667 / 0.519 on the same run.
+    from namekit.evaluate.baseline import query_baseline
+
+    sample = CROSS / "sample"
+    reg = Registry.load(sample / registry)
+    qs = load_queries(str(sample / queries))
+    report = evaluate_queries(reg, qs)
+    base = query_baseline(reg.entities, [(q.query, q.expected, q.kind) for q in qs])
+    assert report.overall.precision >= 0.97
+    assert report.overall.f1 >= base.overall.f1 + 0.15
+    recall = {k.replace("latin_from_", ""): s.recall for k, s in report.by_kind.items() if not k.startswith("neg")}
+    assert recall["ar"] >= 0.85 and recall["fa"] >= 0.85
