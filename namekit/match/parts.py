@@ -122,7 +122,9 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             if (native & 3) in (1, 2):
                 # and so are the native spelling's vowel letters that the Latin one has (אדנה Adana:
                 # d, n, and א, ה heard as a, a), two of them for one consonant
-                units += (heard_vowels(a, b) if native & 1 else heard_vowels(b, a)) // _VOWEL_UNIT
+                # (a vowel onset on its bare carrier, א or ا before a Latin vowel, is one of them)
+                heard = (heard_vowels(a, b) if native & 1 else heard_vowels(b, a)) + (onset == "vowel")
+                units += heard // _VOWEL_UNIT
             # and the more units agree in order, the less likely by chance: two consonants fit many
             # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
             score = _LADDER[min(units, 5) - 1]
@@ -147,7 +149,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
 
 def _edges(a: str, b: str, native: int, hebrew: bool) -> tuple[str, bool]:
     """What the two ends of a native and a Latin part say (``native`` as in :func:`part_similarity`):
-    the onset's evidence (``agree``, ``differ`` or ``none``, see :func:`onset_evidence`) and
+    the onset's evidence (``agree``, ``vowel``, ``differ`` or ``none``, see :func:`onset_evidence`) and
     whether a final vowel letter of the native part, if any, is heard in the Latin one. Two native
     parts compare only whether both start with a vowel; with no side known native, no evidence."""
     if native == 1:

@@ -125,7 +125,8 @@ def onsets_agree(native: str, latin: str) -> bool:
 
 def onset_evidence(native: str, latin: str) -> str:
     """What the onsets say, as :func:`onsets_agree` reads them: ``agree`` (both start with a vowel
-    of one quality, written in the native spelling), ``differ``, or ``none`` (nothing to compare)."""
+    of one quality, written in the native spelling), ``vowel`` (both start with a vowel, the native
+    spelling with its carrier alone: א, ا, ع), ``differ``, or ``none`` (nothing to compare)."""
     if not native or not latin:
         return "none"
     n_run = _leading(native, _ONSET_VOWELS)
@@ -146,7 +147,7 @@ def onset_evidence(native: str, latin: str) -> str:
     letters = n_run[1:] if n_run[0] == "a" else n_run
     wanted = [_NATIVE_QUALITY[c] for c in set(letters) if c in _NATIVE_QUALITY and c != "a"]
     if not wanted:
-        return "none"
+        return "vowel"  # both start with a vowel, its quality unwritten: like a vowel letter heard
     l_run = _leading(latin, _VOWELS)
     return "agree" if any(c in quality for quality in wanted for c in l_run) else "differ"
 

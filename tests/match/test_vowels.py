@@ -174,8 +174,11 @@ def test_heard_vowel_letters_count_as_evidence() -> None:
 
     # k and r only would be two units (0.88); the two vowel letters heard (ו, ו as o, o) a third
     assert part_similarity(_native("קורו"), "coro", True, 1)[0] == pytest.approx(0.92)
-    # one heard letter is not half a unit: אדנה and Adana stay at two
-    assert part_similarity(_native("אדנה"), "adana", True, 1)[0] == pytest.approx(0.88)
+    # one heard letter is not half a unit: בון and Bonn stay at two (b, n)
+    assert part_similarity(_native("בון"), "bonn", True, 1)[0] == pytest.approx(0.88)
+    # a vowel onset on its bare carrier (א before a) is one: אדנה and Adana, with the final ה, reach three
+    assert part_similarity(_native("אדנה"), "adana", True, 1)[0] == pytest.approx(0.92)
+    assert part_similarity(_native("אדנה"), "dana", True, 1)[0] < 0.7  # and a consonant onset differs
 
 
 def test_five_units_of_agreement_are_beyond_the_margin_of_three() -> None:
