@@ -37,6 +37,12 @@ _VOWEL_UNIT = 2
 # Hebrew Latin->native 0.603 -> 0.631, Persian native->Latin 0.904 -> 0.907, Arabic 0.919 ->
 # 0.920). 0.975 for four units too gave Hebrew native->Latin 0.633, at precision 0.969.
 _LADDER = (0.8, 0.88, 0.92, 0.97, 0.99)
+# What two Latin spellings with one skeleton (and letters alike enough) score at least, by the
+# skeleton's consonants (2 to 6 or more): as for a native spelling, more consonants in order
+# agree by chance less often, and a one-part name of four or more (Ballincollig, Ballinkollig
+# from Баллинколлиг) reaches the one-part threshold (0.92). Until 2026-12-01 0.85 for two and
+# 0.9 for more: Cyrillic 0.487 -> 0.589 at precision 0.997 -> 0.987, OFAC 0.600 -> 0.603.
+_LATIN_LADDER = (0.85, 0.9, 0.92, 0.93, 0.94)
 _NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 # Entries kept by each memo of this module (and of align's units). Small on purpose: the parts
 # that come back (common given names and words) stay, and every full garbage collection walks
@@ -136,7 +142,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         sk = Indel.normalized_similarity(sa, sb) if sa and sb else 0.0
         return 0.9 * sk, "skeleton"
     if sa and sa == sb and len(sa) >= 2 and ratio >= _LATIN_SKELETON_MIN_RATIO:
-        return max(ratio, 0.85 if len(sa) == 2 else 0.9), "skeleton"
+        return max(ratio, _LATIN_LADDER[min(len(sa), 6) - 2]), "skeleton"
     jw = JaroWinkler.normalized_similarity(a, b)
     # Skeletons that differ count only when they start alike: a name's first consonant is the
     # one transliterations agree on most ("naumov"/"naumau" yes, "fujing"/"guanghua" no).

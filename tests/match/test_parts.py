@@ -75,3 +75,16 @@ def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> N
                                               ("xi", None), ("v", None), ("hassan", None)])
 def test_number_value(token: str, value: int | None) -> None:
     assert number_value(token) == value
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "floor"),
+    [("ballinkollig", "ballincollig", 0.92),  # b l n k l j: six consonants (Баллинколлиг)
+     ("severamorsk", "severomorsk", 0.92),  # s b r m r s k
+     ("hamid", "hamad", 0.9)],  # h m d: three, as before
+)
+def test_a_longer_latin_skeleton_in_common_is_stronger_evidence(a: str, b: str, floor: float) -> None:
+    sim, how = part_similarity(a, b)
+    assert how == "skeleton" and sim >= floor
+    if floor < 0.92:
+        assert sim < 0.92  # three consonants do not reach the one-part threshold by themselves
