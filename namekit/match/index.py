@@ -312,8 +312,9 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
     Latin spellings never meet through a reading (between them it would blur names apart)."""
     if native:
         if not query:
-            sk = skeleton(token)
-            return ("n:" + sk,) if len(sk) >= 2 else ()
+            # under its readings too: letters written side by side that look like a digraph
+            # (پ+ه of پهلوان, Pahlavan, is p-h, not the f of ph)
+            return tuple("n:" + x for x in sorted(skeleton_readings(token)) if len(x) >= 2)
         # a native query meets a Latin reading under its own readings too (טולטשין: tsh as sh,
         # the reading of ch in Tulchyn), as the alignment compares them
         return tuple("r:" + x for x in sorted(skeleton_readings(token)) if len(x) >= 2)

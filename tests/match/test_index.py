@@ -185,3 +185,14 @@ def test_a_known_part_meets_its_skeleton_only_when_that_list_is_not_much_longer(
     hits = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("Hassan Zzyzx"), 50)}
     assert "target" in hits
     assert ("p0" in hits) is found
+
+
+def test_a_native_name_is_keyed_under_its_readings_too() -> None:
+    from namekit.match.index import _reading_keys
+    from namekit.normalize.pipeline import normalize
+
+    # پهلوان: پ and ه side by side look like the digraph ph (f); read apart they are p-h, as in
+    # the Latin Pahlavan (whose v may be the vowel letter و): both must meet on the key fhln
+    native = normalize("پهلوان").tokens[0]
+    assert "n:fhln" in _reading_keys(native, True, query=False)
+    assert "n:fhln" in _reading_keys("pahlavan", False, query=True)
