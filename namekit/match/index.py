@@ -311,13 +311,10 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
     its skeleton (``n:``). A native query looks up ``r:`` keys, a Latin query ``n:`` keys, so two
     Latin spellings never meet through a reading (between them it would blur names apart)."""
     if native:
-        if not query:
-            # under its readings too: letters written side by side that look like a digraph
-            # (پ+ه of پهلوان, Pahlavan, is p-h, not the f of ph)
-            return tuple("n:" + x for x in sorted(skeleton_readings(token)) if len(x) >= 2)
-        # a native query meets a Latin reading under its own readings too (טולטשין: tsh as sh,
-        # the reading of ch in Tulchyn), as the alignment compares them
-        return tuple("r:" + x for x in sorted(skeleton_readings(token)) if len(x) >= 2)
+        # under its own readings too, as the alignment compares them: letters written side by side
+        # that look like a digraph (پ+ه of پهلوان, Pahlavan, is p-h, not the f of ph; the ט+ש of
+        # טולטשין, Tulchyn, may be the sh that ch is)
+        return tuple(("r:" if query else "n:") + x for x in sorted(skeleton_readings(token)) if len(x) >= 2)
     sk = skeleton(token)
     readings = sorted(x for x in skeleton_readings(token) if x != sk and len(x) >= 2)
     return tuple(("n:" if query else "r:") + x for x in readings)

@@ -109,10 +109,13 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 return 0.55, "onsets differ"
             if not final_fits:
                 return 0.55, "final vowels differ"
-            if (native & 3) in (1, 2):
+            one_native = (native & 3) in (1, 2)
+            # (the native part and the Latin one, when one side is native)
+            n_part, l_part = (a, b) if native & 1 else (b, a)
+            if one_native:
                 # the native side's vowel letters must be heard in the Latin spelling; the Latin
                 # side's vowels need not be written (short ones are not)
-                evidence = {vowel_evidence(a, b, True) if native & 1 else vowel_evidence(b, a, True)}
+                evidence = {vowel_evidence(n_part, l_part, True)}
             else:
                 evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
@@ -121,16 +124,15 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             # is evidence like a consonant
             count_a, count_b = consonant_count(a), consonant_count(b)
             units = (len(sa) if read else max(len(sa), min(count_a, count_b))) + (onset == "agree")
-            if (native & 3) in (1, 2) and (count_a > count_b if native & 1 else count_b > count_a):
-                # the native spelling writes a consonant more than the Latin one has (it writes
-                # no doubled letters, so v-l-g-g-r-d is not Belgrade's b-l-g-r-d): one unit less
-                units -= 1
-            if (native & 3) in (1, 2):
+            if one_native:
+                if consonant_count(n_part) > consonant_count(l_part):
+                    # the native spelling writes a consonant more than the Latin one has (it
+                    # writes no doubled letters, so v-l-g-g-r-d is not Belgrade's b-l-g-r-d)
+                    units -= 1
                 # and so are the native spelling's vowel letters that the Latin one has (אדנה Adana:
                 # d, n, and א, ה heard as a, a), two of them for one consonant
                 # (a vowel onset on its bare carrier, א or ا before a Latin vowel, is one of them)
-                heard = (heard_vowels(a, b) if native & 1 else heard_vowels(b, a)) + (onset == "vowel")
-                units += heard // _VOWEL_UNIT
+                units += (heard_vowels(n_part, l_part) + (onset == "vowel")) // _VOWEL_UNIT
             # and the more units agree in order, the less likely by chance: two consonants fit many
             # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
             score = _LADDER[min(units, 5) - 1]

@@ -69,24 +69,10 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
 def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
     """What the vowels say, as :func:`vowels_agree` reads them: ``agree`` (compared gap by gap,
     they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared)."""
-    qualities = _NATIVE_QUALITY if known_native else _QUALITY
-    n_gaps = gaps(_final_h_dropped(_undouble(native)))
-    l_gaps = gaps(_final_h_dropped(_undouble(latin)))
-    if len(n_gaps) != len(l_gaps):
+    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY if known_native else _QUALITY)
+    if verdicts is None:
         return "none"  # not comparable gap by gap: no evidence either way
-    for n_gap, l_gap in zip(n_gaps, l_gaps):
-        letters = n_gap.replace("w", "").replace("y", "")
-        if not letters:
-            if _LATIN_LONG.search(l_gap):
-                return "differ"
-            continue
-        # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
-        # Masoud): one of them heard in the Latin spelling is enough.
-        # A doubled yod (Hebrew יי) is the diphthong ai/ei/ay: Lake - לייק, Spokane - ספוקיין.
-        wanted = ["aeiy"] if "ii" in letters else [qualities[letter] for letter in set(letters) if letter in qualities]
-        if wanted and not any(c in quality for quality in wanted for c in l_gap):
-            return "differ"
-    return "agree"
+    return "differ" if "differ" in verdicts else "agree"
 
 
 def heard_vowels(native: str, latin: str) -> int:
@@ -94,19 +80,38 @@ def heard_vowels(native: str, latin: str) -> int:
     consonants has, each with its quality: the inner long vowels of :func:`vowel_evidence`, gap by
     gap (none when the gaps do not line up), and a final vowel letter (ה ו י, ا ة و ي) when the
     Latin spelling ends in a vowel."""
+    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY)
+    heard = verdicts.count("heard") if verdicts is not None else 0
     body = _undouble(native)
-    n_gaps = gaps(_final_h_dropped(body))
-    l_gaps = gaps(_final_h_dropped(_undouble(latin)))
-    heard = 0
-    if len(n_gaps) == len(l_gaps):
-        for n_gap, l_gap in zip(n_gaps, l_gaps):
-            letters = n_gap.replace("w", "").replace("y", "")
-            wanted = ["aeiy"] if "ii" in letters else [_NATIVE_QUALITY[c] for c in set(letters) if c in _NATIVE_QUALITY]
-            if wanted and any(c in quality for quality in wanted for c in l_gap):
-                heard += 1
     if body[-1:] in "aehiou" and len(body) > 1 and body[-2:-1] not in _VOWELS and latin[-1:] in _VOWELS:
         heard += 1
     return heard
+
+
+def _gap_verdicts(native: str, latin: str, qualities: dict[str, str]) -> list[str] | None:
+    """Gap by gap (inner gaps only), what the native spelling's vowel letters say of the Latin
+    vowels there: ``heard`` (a letter's quality is there), ``differ`` (it is not; or the native
+    gap is empty where the Latin one has a long vowel), ``open`` (nothing to check); None when the
+    two spellings' gaps do not line up."""
+    n_gaps = gaps(_final_h_dropped(_undouble(native)))
+    l_gaps = gaps(_final_h_dropped(_undouble(latin)))
+    if len(n_gaps) != len(l_gaps):
+        return None
+    verdicts = []
+    for n_gap, l_gap in zip(n_gaps, l_gaps):
+        letters = n_gap.replace("w", "").replace("y", "")
+        if not letters:
+            verdicts.append("differ" if _LATIN_LONG.search(l_gap) else "open")
+            continue
+        # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
+        # Masoud): one of them heard in the Latin spelling is enough.
+        # A doubled yod (Hebrew יי) is the diphthong ai/ei/ay: Lake - לייק, Spokane - ספוקיין.
+        wanted = ["aeiy"] if "ii" in letters else [qualities[letter] for letter in set(letters) if letter in qualities]
+        if not wanted:
+            verdicts.append("open")
+        else:
+            verdicts.append("heard" if any(c in quality for quality in wanted for c in l_gap) else "differ")
+    return verdicts
 
 
 def onsets_agree(native: str, latin: str) -> bool:
