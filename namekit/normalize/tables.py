@@ -43,6 +43,7 @@ class Tables:
     legal_forms: frozenset[tuple[str, ...]]
     legal_max_len: int
     generic: frozenset[str]
+    kind_words: frozenset[str]
     arabic: ScriptTable
     arabic_digits: str
     hebrew: ScriptTable
@@ -153,6 +154,7 @@ def tables() -> Tables:
         legal_forms=legal,
         legal_max_len=max(len(f) for f in legal),
         generic=frozenset(str(g) for g in legal_raw["generic"]),
+        kind_words=frozenset(str(k) for k in legal_raw["kind"]),
         arabic=_script(translit["arabic"]),
         arabic_digits=str(translit["arabic"]["digits"]),
         hebrew=_script(translit["hebrew"]),
