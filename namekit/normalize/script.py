@@ -60,6 +60,9 @@ def dominant_script(text: str) -> str:
 def _word(word: str, table: ScriptTable, *, article: str = "", geresh: dict[str, str] | None = None,
           marks: str = "") -> str:
     letters = [c for c in word if c not in table.remove]
+    whole = table.words.get("".join(letters))
+    if whole is not None:
+        return whole
     out: list[str] = []
     prefix = ""
     if article and len(letters) > len(article) + 1 and "".join(letters[: len(article)]) == article:

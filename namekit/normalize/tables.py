@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -22,6 +22,7 @@ class ScriptTable:
     letters: Mapping[str, str]
     word_initial: Mapping[str, str]
     remove: frozenset[str]
+    words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # whole words read whole
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def _script(raw: Mapping[str, Any]) -> ScriptTable:
         letters=MappingProxyType({str(k): str(v) for k, v in raw["letters"].items()}),
         word_initial=MappingProxyType({str(k): str(v) for k, v in raw.get("word_initial", {}).items()}),
         remove=frozenset(str(raw.get("remove", ""))),
+        words=MappingProxyType({str(k): str(v) for k, v in (raw.get("words") or {}).items()}),
     )
 
 

@@ -15,6 +15,9 @@ from namekit.normalize.unicode import fold
         ("בנימין נתניהו", "bnimin ntniho"),
         ("גדעון סער", "gdaon sar"),
         ("ג׳ורג׳", "jorj"),
+        ("לה פלאטה", "la plath"),  # Hebrew spellings of other languages' particles, read whole
+        ("קולוניה דל סקרמנטו", "kolonih del skrmnto"),
+        ("א-סווידא", "al-sooida"),  # the assimilated Arabic article
         ("Сергей Лавров", "sergei lavrov"),
         ("Аньян", "anian"),  # the soft sign is a mark, not a quote that splits the word
         ("Подъячев", "podiachev"),  # nor is the hard sign
