@@ -34,6 +34,10 @@ _NATIVE_QUALITY = {**_QUALITY, "o": "uow"}
 # initial vowel before another may stand for (a glide: i and e for yod, o and u for vav).
 _ONSET_VOWELS = "aeiou"
 _GLIDES = {"i": "y", "e": "y", "o": "wv", "u": "wv"}
+# A Latin initial y or j before a vowel, and the letters a native spelling (transliterated) may
+# start with for it: yod (y), and for j also the consonants it writes in other languages (ج j, ג g,
+# ז׳ zh, Yiddish דזש dzsh; Spanish j is ח h, Dutch and German j is y).
+_ONSET_GLIDES = {"y": "yij", "j": "yijgzdhk"}
 # Final vowels a Latin spelling writes that a native one writes too, and the letters it writes them with.
 _WRITTEN_FINALS = "aiou"
 _FINAL_LETTERS = "aehiouwy"
@@ -139,6 +143,10 @@ def onset_evidence(native: str, latin: str) -> str:
         latin = latin[1:]  # a silent h: the word starts with a vowel as spoken
     latin_vowel = latin[0] in _ONSET_VOWELS
     if not n_run:
+        if latin[0] in _ONSET_GLIDES and latin[1:2] in _ONSET_VOWELS and native[0] not in _ONSET_GLIDES[latin[0]]:
+            # a Latin y or j before a vowel is a consonant the native spelling writes (Jarosław
+            # יארוסלב, not לה רושל La Rochelle): its skeleton drops the glide, so the check is here
+            return "differ"
         if not latin_vowel or native[0] in _GLIDES.get(latin[0], ""):
             return "none"
         return "differ"
