@@ -134,7 +134,11 @@ def tables() -> Tables:
             # its words alone ("abu") are not this name
             given.setdefault("".join(_phrase(spelling)), number)
     legal_raw = data.load("legal_forms.yml")
-    legal = frozenset(_phrase(f) for f in legal_raw["legal_forms"])
+    written = [_phrase(f) for f in legal_raw["legal_forms"]]
+    # a one-word form of three letters or more written with a dot after every letter (L.T.D., D.O.O.,
+    # G.m.b.H.): its letters one by one, as the tokenizer splits them (not two: "a s" of A. S. Smith)
+    spelled = [tuple(form[0]) for form in written if len(form) == 1 and 3 <= len(form[0]) <= 5]
+    legal = frozenset(written + spelled)
     translit = data.load("transliteration.yml")
     numbers_raw = data.load("numbers.yml")
     numbers = {str(k): int(v) for section in ("roman", "words") for k, v in numbers_raw[section].items()}

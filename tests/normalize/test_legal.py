@@ -17,6 +17,9 @@ from namekit.normalize.legal import strip_legal_forms
         ("aat belaruskaliy", "belaruskaliy"),  # Belarusian AAT (open joint-stock company)
         ("afri belg commercio e industria lda", "afri belg commercio e industria"),  # Portuguese Lda.
         ("vo promsyrieimport fgup", "vo promsyrieimport"),  # Russian federal unitary enterprise
+        ("cylinder system l t d", "cylinder system"),  # L.T.D.: a form spelled letter by letter
+        ("al aqsa e v", "al aqsa"),  # German e. V.
+        ("v a boyarkin", "v a boyarkin"),  # two initials are not the letters of a form
         ("s ao a 0", "0"),  # removing "ao" leaves "s a", a form too: stripped until stable
     ],
 )
