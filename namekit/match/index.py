@@ -314,7 +314,7 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
         # under its own readings too, as the alignment compares them: letters written side by side
         # that look like a digraph (پ+ه of پهلوان, Pahlavan, is p-h, not the f of ph; the ט+ש of
         # טולטשין, Tulchyn, may be the sh that ch is)
-        return tuple(("r:" if query else "n:") + x for x in sorted(skeleton_readings(token)) if len(x) >= 2)
+        return tuple(("r:" if query else "n:") + x for x in sorted(skeleton_readings(token, True)) if len(x) >= 2)
     sk = skeleton(token)
     readings = sorted(x for x in skeleton_readings(token) if x != sk and len(x) >= 2)
     return tuple(("n:" if query else "r:") + x for x in readings)

@@ -99,7 +99,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         read = False
         if sa and sa != sb:
             # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same skeleton
-            shared = skeleton_readings(a) & skeleton_readings(b)
+            shared = skeleton_readings(a, bool(native & 1)) & skeleton_readings(b, bool(native & 2))
             if shared:
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
                 read = True

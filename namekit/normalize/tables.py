@@ -54,6 +54,7 @@ class Tables:
     skeleton_letters: Mapping[str, str]
     numbers: Mapping[str, int]  # number word or roman numeral -> its value
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
+    skeleton_latin_only: frozenset[str] = frozenset()  # patterns of the above not read in native spellings
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -169,5 +170,6 @@ def tables() -> Tables:
         skeleton_digraphs=tuple(digraphs),
         skeleton_letters=MappingProxyType({str(k): str(v) for k, v in skeleton["letters"].items()}),
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
+        skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
         numbers=MappingProxyType(numbers),
     )
