@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from namekit.normalize.tables import tables
 
-__all__ = ["skeleton", "skeleton_readings", "consonant_count"]
+__all__ = ["skeleton", "skeleton_readings", "consonant_count", "class_spelling"]
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +44,20 @@ def skeleton(token: str) -> str:
     if len(collapsed) > 1 and collapsed[-1] == "h":
         collapsed.pop()
     return "".join(collapsed)
+
+
+@lru_cache(maxsize=65536)
+def class_spelling(token: str) -> str:
+    """``token`` with each consonant (digraphs first) written as its skeleton class and its vowels
+    kept (y as i, w as u), a doubled letter once."""
+    pattern, classes = _scanner()
+    out: list[str] = []
+    for piece in pattern.findall(token):
+        cls = classes.get(piece)
+        letter = cls if cls else {"y": "i", "w": "u"}.get(piece, piece)
+        if not out or out[-1] != letter:
+            out.append(letter)
+    return "".join(out)
 
 
 @lru_cache(maxsize=262144)
