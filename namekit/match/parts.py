@@ -43,18 +43,16 @@ _LADDER = (0.8, 0.88, 0.92, 0.97, 0.99)
 # from Баллинколлиг) reaches the one-part threshold (0.92). Until 2026-12-01 0.85 for two and
 # 0.9 for more: Cyrillic 0.487 -> 0.589 at precision 0.997 -> 0.987, OFAC 0.600 -> 0.603.
 _LATIN_LADDER = (0.85, 0.9, 0.92, 0.93, 0.94)
-# Two Latin spellings that may write one native spelling (one skeleton under the readings of their
-# letters) are taken for one name only if they are at least this alike once each consonant is
-# written as its class (saqqer and sakkar as saker and sakar), as two parts must be to be taken for
-# spellings of each other at all (align.MIN_PART_SIMILARITY): so Chen and Shen (ken, sen) are two.
-# (Added 2026-12-01: pairs F1 0.848 -> 0.852, persons 0.911 -> 0.914; OFAC F1 0.748 -> 0.752 at
-# precision 0.973, negatives answered 2.5% -> 2.6%; Cyrillic 0.588 -> 0.610, its negatives as
-# they were. At 0.6, Chen and Shen were one and OFAC's negatives answered rose to 2.8%.)
+# Two Latin spellings with one skeleton whose letters are less alike than _LATIN_SKELETON_MIN_RATIO
+# are still taken for one name if they are at least this alike once each consonant is written as
+# its class (saqqer and sakkar as saker and sakar), as two parts must be to be taken for spellings
+# of each other at all (align.MIN_PART_SIMILARITY). (Added 2026-12-01, with the readings of their
+# letters too: pairs F1 0.848 -> 0.852, OFAC 0.748 -> 0.752 at negatives answered 2.5% -> 2.6%,
+# Cyrillic 0.588 -> 0.610; without the readings, see _one_native_spelling. At 0.6 OFAC's negatives
+# answered rose to 2.8%.)
 _CLASS_SPELLING_MIN = 0.7
-# ... and only if their letters and skeletons are at least this alike as they are: a reading
-# changes a letter or two (sntr and zntr, Center and Tsentr), so two spellings less alike are not
-# read (the readings of every part of every candidate cost fuzzy names a fifth of their speed).
-_READ_SKELETON_MIN = 0.5
+# ... and only if their letters are at least this alike as they are.
+_CLASS_LETTERS_MIN = 0.5
 _NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 # Entries kept by each memo of this module (and of align's units). Small on purpose: the parts
 # that come back (common given names and words) stay, and every full garbage collection walks
@@ -164,23 +162,22 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     sk = (Indel.normalized_similarity(sa, sb)
           if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] and ratio >= _LATIN_SKELETON_MIN_RATIO else 0.0)
     best = max(ratio, 0.92 * jw, 0.9 * sk)
-    if (ratio >= _READ_SKELETON_MIN and len(sa) >= 2 and len(sb) >= 2 and _LATIN_LADDER[min(len(sa), 6) - 2] > best
-            and _one_native_spelling(a, b, sa, sb)):
-        # Two Latin spellings of one Arabic or Hebrew spelling: the same skeleton, or one under the
-        # readings of their letters (Saqqer and Sakkar, Hekmetyar and Khekmatiyar, Tsentr and
-        # Center), their letters alike once each consonant is its class. (Tried only when it would
-        # score more than the letters do: most pairs of a fuzzy name's candidates are alike enough
-        # as letters, and reading them all cost a quarter of the fuzzy names a second.)
+    if (ratio >= _CLASS_LETTERS_MIN and sa == sb and len(sa) >= 2 and _LATIN_LADDER[min(len(sa), 6) - 2] > best
+            and _one_native_spelling(a, b)):
+        # Two Latin spellings of one Arabic or Hebrew spelling: the same skeleton, their letters
+        # alike once each consonant is its class (Saqqer and Sakkar, saker and sakar). (Tried only
+        # when it would score more than the letters do.)
         return _LATIN_LADDER[min(len(sa), 6) - 2], "skeleton (one native spelling)"
     return best, "spelling"
 
 
-def _one_native_spelling(a: str, b: str, sa: str, sb: str) -> bool:
-    """Whether two Latin spellings, of skeletons ``sa`` and ``sb``, may write one native spelling."""
-    if sa != sb and Indel.normalized_similarity(sa, sb) < _READ_SKELETON_MIN:
-        return False
-    return (_classes_alike(a, b) and _gaps_fit(a, b)
-            and (sa == sb or not skeleton_readings(a).isdisjoint(skeleton_readings(b))))
+def _one_native_spelling(a: str, b: str) -> bool:
+    """Whether two Latin spellings of one skeleton may write one native spelling: letters alike
+    once each consonant is its class, vowels in the same places. (Not
+    under the readings of their letters too: Cyrillic 0.590 -> 0.609 and OFAC 0.755 -> 0.758, but
+    reading the letters of the parts of every candidate cost some 10 to 15% of the fuzzy names a
+    second, which issue 5 needs at 2,000 at a million aliases.)"""
+    return _classes_alike(a, b) and _gaps_fit(a, b)
 
 
 def _classes_alike(a: str, b: str) -> bool:
