@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import _LATIN_LONG, gaps, finals_agree, heard_vowels, native_onset_evidence, onset_evidence, vowel_evidence
+from namekit.match.vowels import (finals_agree, heard_vowels, latin_gaps_fit, native_onset_evidence, onset_evidence,
+                                  vowel_evidence)
 from namekit.normalize.skeleton import class_spelling, consonant_count, skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
@@ -48,7 +49,7 @@ _LATIN_LADDER = (0.85, 0.9, 0.92, 0.93, 0.94)
 # its class (saqqer and sakkar as saker and sakar), as two parts must be to be taken for spellings
 # of each other at all (align.MIN_PART_SIMILARITY). (Added 2026-12-01, with the readings of their
 # letters too: pairs F1 0.848 -> 0.852, OFAC 0.748 -> 0.752 at negatives answered 2.5% -> 2.6%,
-# Cyrillic 0.588 -> 0.610; without the readings, see _one_native_spelling. At 0.6 OFAC's negatives
+# Cyrillic 0.588 -> 0.610; without the readings, see part_similarity. At 0.6 OFAC's negatives
 # answered rose to 2.8%.)
 _CLASS_SPELLING_MIN = 0.7
 # ... and only if their letters are at least this alike as they are.
@@ -162,36 +163,21 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     sk = (Indel.normalized_similarity(sa, sb)
           if len(sa) >= 3 and len(sb) >= 3 and sa[0] == sb[0] and ratio >= _LATIN_SKELETON_MIN_RATIO else 0.0)
     best = max(ratio, 0.92 * jw, 0.9 * sk)
-    if (ratio >= _CLASS_LETTERS_MIN and sa == sb and len(sa) >= 2 and _LATIN_LADDER[min(len(sa), 6) - 2] > best
-            and _one_native_spelling(a, b)):
-        # Two Latin spellings of one Arabic or Hebrew spelling: the same skeleton, their letters
-        # alike once each consonant is its class (Saqqer and Sakkar, saker and sakar). (Tried only
-        # when it would score more than the letters do.)
-        return _LATIN_LADDER[min(len(sa), 6) - 2], "skeleton (one native spelling)"
+    if sa == sb and len(sa) >= 2 and ratio >= _CLASS_LETTERS_MIN:
+        # Two Latin spellings of one skeleton whose letters are alike once each consonant is its
+        # class, their vowels in the same places (Saqqer and Sakkar, saker and sakar): one native
+        # spelling. (Only under one skeleton: under the readings of their letters too, Cyrillic
+        # 0.590 -> 0.609 and OFAC 0.755 -> 0.758, but reading the parts of every candidate cost 10
+        # to 15% of the fuzzy names a second, which issue 5 needs at 2,000 at a million aliases.)
+        ladder = _LATIN_LADDER[min(len(sa), 6) - 2]
+        if ladder > best and _classes_alike(a, b) and latin_gaps_fit(a, b):
+            return ladder, "skeleton (one native spelling)"
     return best, "spelling"
-
-
-def _one_native_spelling(a: str, b: str) -> bool:
-    """Whether two Latin spellings of one skeleton may write one native spelling: letters alike
-    once each consonant is its class, vowels in the same places. (Not
-    under the readings of their letters too: Cyrillic 0.590 -> 0.609 and OFAC 0.755 -> 0.758, but
-    reading the letters of the parts of every candidate cost some 10 to 15% of the fuzzy names a
-    second, which issue 5 needs at 2,000 at a million aliases.)"""
-    return _classes_alike(a, b) and _gaps_fit(a, b)
 
 
 def _classes_alike(a: str, b: str) -> bool:
     """Whether two Latin spellings are alike once each consonant is written as its class."""
     return Indel.normalized_similarity(class_spelling(a), class_spelling(b)) >= _CLASS_SPELLING_MIN
-
-
-def _gaps_fit(a: str, b: str) -> bool:
-    """Whether two Latin spellings' vowels fall between the same consonants, with no long vowel
-    (ou, ee, ai...) where the other has none: Khodr and Kaddoura (d-r, d-ou-r) are two names."""
-    gaps_a, gaps_b = gaps(a), gaps(b)
-    if len(gaps_a) != len(gaps_b):
-        return False
-    return not any((not x and _LATIN_LONG.search(y)) or (not y and _LATIN_LONG.search(x)) for x, y in zip(gaps_a, gaps_b))
 
 
 def _edges(a: str, b: str, native: int, hebrew: bool) -> tuple[str, bool]:
@@ -214,7 +200,7 @@ def may_reach(a: str, b: str, floor: float) -> bool:
     to be below ``floor`` (at least 0.6) by their letters and skeletons, at a fraction of its cost:
     it skips the skeletons, which a pair of letters less alike than the skeleton ratio never uses.
     For compounds, whose two parts written as one are seldom like anything: they are not taken for
-    two spellings of one native spelling (``_one_native_spelling``), which would cost every
+    two spellings of one native spelling (letters alike as classes), which would cost every
     compound of every candidate a reading of its letters (with that and the readings tried on every
     pair, fuzzy names went 2,090 -> 1,630 a second at 1M aliases).
     """

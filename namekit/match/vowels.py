@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "gaps", "onsets_agree", "onset_evidence", "native_onset_evidence",
-           "finals_agree"]
+__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "gaps", "latin_gaps_fit", "onsets_agree", "onset_evidence",
+           "native_onset_evidence", "finals_agree"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -58,6 +58,15 @@ def gaps(token: str) -> list[str]:
         first = False
         pos = match.end()
     return runs
+
+
+def latin_gaps_fit(a: str, b: str) -> bool:
+    """Whether two Latin spellings' vowels fall between the same consonants, with no long vowel
+    (ou, ee, ai...) where the other has none: Khodr and Kaddoura (d-r, d-ou-r) are two names."""
+    gaps_a, gaps_b = gaps(a), gaps(b)
+    if len(gaps_a) != len(gaps_b):
+        return False
+    return not any((not x and _LATIN_LONG.search(y)) or (not y and _LATIN_LONG.search(x)) for x, y in zip(gaps_a, gaps_b))
 
 
 def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
@@ -143,7 +152,8 @@ def onset_evidence(native: str, latin: str) -> str:
         latin = latin[1:]  # a silent h: the word starts with a vowel as spoken
     latin_vowel = latin[0] in _ONSET_VOWELS
     if not n_run:
-        if latin[0] in _ONSET_GLIDES and latin[1:2] in _ONSET_VOWELS and native[0] not in _ONSET_GLIDES[latin[0]]:
+        if (latin[0] in _ONSET_GLIDES and len(latin) > 1 and latin[1] in _ONSET_VOWELS
+                and native[0] not in _ONSET_GLIDES[latin[0]]):
             # a Latin y or j before a vowel is a consonant the native spelling writes (Jarosław
             # יארוסלב, not לה רושל La Rochelle): its skeleton drops the glide, so the check is here
             return "differ"

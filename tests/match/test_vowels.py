@@ -204,3 +204,10 @@ def test_a_consonant_the_latin_spelling_lacks_counts_against_it(native: str, lat
 
     right = part_similarity(_native(native), latin, True, 1)[0]
     assert right - part_similarity(_native(native), fewer, True, 1)[0] > ResolverConfig().margin
+
+
+def test_a_lone_latin_glide_letter_is_no_onset_evidence() -> None:
+    from namekit.match.vowels import onset_evidence
+
+    # an initial "J" alone is an initial, not a y or j before a vowel
+    assert onset_evidence("roshl", "j") == "none"

@@ -23,3 +23,19 @@ def test_different_names_are_different_groups(a: str, b: str) -> None:
 
 def test_particles_include_the_canonical_forms() -> None:
     assert {"al", "bin", "bint", "abu"} <= tables().particles
+
+
+def test_latin_only_readings_are_readings() -> None:
+    t = tables()
+    assert t.skeleton_latin_only <= {pattern for pattern, _ in t.skeleton_alternates}
+
+
+def test_kind_words_are_not_legal_forms() -> None:
+    # a legal form is stripped before names are compared: a kind word of the same spelling would never count
+    t = tables()
+    assert not {(w,) for w in t.kind_words} & t.legal_forms
+
+
+@pytest.mark.parametrize("letters", ["s r l", "s a r l", "l l c", "d o o", "s a l", "s a e", "s r o", "s p a", "s a s"])
+def test_one_word_legal_forms_are_read_letter_by_letter(letters: str) -> None:
+    assert tuple(letters.split()) in tables().legal_forms
