@@ -62,8 +62,10 @@ def gaps(token: str) -> list[str]:
 
 def latin_gaps_fit(a: str, b: str) -> bool:
     """Whether two Latin spellings' vowels fall between the same consonants, with no long vowel
-    (ou, ee, ai...) where the other has none: Khodr and Kaddoura (d-r, d-ou-r) are two names."""
-    gaps_a, gaps_b = gaps(a), gaps(b)
+    (ee, ai, ei...) where the other has none: Khodr and Khadeer (d-r, d-ee-r) are two names."""
+    # a doubled consonant is one (Dakkar, Deker), and a final h is none (Haniyah, Haniya), as
+    # their skeletons have it
+    gaps_a, gaps_b = gaps(_final_h_dropped(_undouble(a))), gaps(_final_h_dropped(_undouble(b)))
     if len(gaps_a) != len(gaps_b):
         return False
     return not any((not x and _LATIN_LONG.search(y)) or (not y and _LATIN_LONG.search(x)) for x, y in zip(gaps_a, gaps_b))

@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.match.vowels import gaps, native_onset_evidence, vowels_agree
+from namekit.match.vowels import gaps, latin_gaps_fit, native_onset_evidence, vowels_agree
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,19 @@ def test_agree(native: str, latin: str) -> None:
 @pytest.mark.parametrize("native, latin", [("hsn", "hussein"), ("hsin", "hassan"), ("mhmd", "mahmood"), ("mhmud", "mohammad")])
 def test_disagree(native: str, latin: str) -> None:
     assert not vowels_agree(native, latin)
+
+
+@pytest.mark.parametrize(
+    "a, b, fit",
+    [("kubaysy", "kobeissy", True),   # a doubled consonant is one: no empty gap inside "ss"
+     ("deker", "dakkar", True),
+     ("haniyah", "haniya", True),     # nor is a final h a consonant with a gap before it
+     ("khodr", "khadeer", False),     # d-r, d-ee-r: a long vowel where the other has none
+     ("saqqer", "sakkar", True)],
+)
+def test_latin_gaps_fit(a: str, b: str, fit: bool) -> None:
+    assert latin_gaps_fit(a, b) is fit
+    assert latin_gaps_fit(b, a) is fit
 
 
 def test_gaps_are_inner_vowel_runs() -> None:
