@@ -35,6 +35,14 @@ NAME = st.lists(WORD, max_size=5).map(" ".join)
         ("Al-Bustan Association", "Al-Bustan Organization", "organization"),
         ("Stichting Al-Aqsa", "Al-Aqsa Foundation", "organization"),
         ("Islamic Resistance Support Association", "Islamic Resistance Support Organization", "organization"),
+        # legal forms of the Gulf (B.S.C.) and of Belarus (ODO, IOOO), Pty written out
+        ("Future Bank", "Future Bank B.S.C.", "organization"),
+        ("ODO Belneftegaz", "Additional Liability Company Belneftegaz", "organization"),
+        ("SPI International Pty Ltd", "SPI International Proprietary Limited", "organization"),
+        # kind words of Russian (NPK, zavod) and English (complex, corps)
+        ("NPK Uralvagonzavod", "Uralvagonzavod", "organization"),
+        ("AO Zavod Fiolent", "Joint Stock Company Fiolent Plant", "organization"),
+        ("Khorasan Steel Complex", "Khorasan Steel Company", "organization"),
     ],
 )
 def test_matches(a: str, b: str, kind: str) -> None:
