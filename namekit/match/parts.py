@@ -94,6 +94,11 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     group_b = t.given_names.get(b)
     if group_a is not None and group_a == group_b:
         return 0.95, "equivalent"
+    if group_a is None and group_b is None:
+        from_a = patronymic_group(a)
+        if from_a is not None and from_a == patronymic_group(b):
+            # Sergeevich and Siarheevich: the patronymic of one name, in Russian and Belarusian
+            return 0.95, "equivalent (patronymic)"
     # A name glued to its article or to "abd": "alhayya" and "hayya", "althani" and "thani".
     if (a.startswith("al") and a[2:] == b) or (b.startswith("al") and b[2:] == a):
         return 0.95, "compound"
@@ -175,6 +180,32 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     return best, "spelling"
 
 
+@lru_cache(maxsize=MEMO_SIZE)
+def patronymic_group(token: str) -> int | None:
+    """The group (in the given-name table) of the name an East Slavic patronymic, or a surname formed
+    the same way, is formed from: Siarheevich and Sergeevich Sergei's, Mykolaiovych Nikolai's; None
+    for any other part. (``patronymic_endings`` in given_names.yml.)"""
+    t = tables()
+    if not token.endswith(t.patronymic_endings):
+        return None
+    given = t.given_names
+    for ending in t.patronymic_endings:
+        if not token.endswith(ending):
+            continue
+        stem = token[: -len(ending)]
+        # the name's final i, y or j may stand before the ending (Dmitri-yevich) or be dropped
+        # before it (Serge-evich for Sergei), and a Ukrainian one is written (Mykola-iovych)
+        stems = (stem, stem[:-1]) if stem[-1:] in ("i", "y", "j") else (stem,)
+        for base in stems:
+            if len(base) < 3:
+                continue
+            for name in (base, base + "i", base + "y", base + "j"):
+                group = given.get(name)
+                if group is not None:
+                    return group
+    return None
+
+
 def _classes_alike(a: str, b: str) -> bool:
     """Whether two Latin spellings are alike once each consonant is written as its class."""
     return Indel.normalized_similarity(class_spelling(a), class_spelling(b)) >= _CLASS_SPELLING_MIN
@@ -211,6 +242,8 @@ def may_reach(a: str, b: str, floor: float) -> bool:
     if group_a is not None and group_a == given.get(b):
         return True
     if (a.startswith("al") and a[2:] == b) or (b.startswith("al") and b[2:] == a):
+        return True
+    if group_a is None and patronymic_group(a) is not None and patronymic_group(a) == patronymic_group(b):
         return True
     ratio = Indel.normalized_similarity(a, b)
     if ratio >= _LATIN_SKELETON_MIN_RATIO or ratio >= floor:

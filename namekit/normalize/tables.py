@@ -41,6 +41,7 @@ class Tables:
     din_endings: tuple[str, ...]
     din_words: frozenset[str]
     given_names: Mapping[str, int]  # spelling -> group number
+    patronymic_endings: tuple[str, ...]  # Sergeevich: serge(i) + evich
     legal_forms: frozenset[tuple[str, ...]]
     legal_max_len: int
     generic: frozenset[str]
@@ -129,7 +130,8 @@ def tables() -> Tables:
         for form in forms:
             kinship[str(form)] = str(canonical)
     given: dict[str, int] = {}
-    for number, group in enumerate(data.load("given_names.yml")["groups"]):
+    given_raw = data.load("given_names.yml")
+    for number, group in enumerate(given_raw["groups"]):
         for spelling in group:
             # a spelling written in two words ("abu bakr") is matched as one part ("abubakr"):
             # its words alone ("abu") are not this name
@@ -158,6 +160,8 @@ def tables() -> Tables:
         din_endings=tuple(sorted((str(e) for e in particles_raw["din"]["endings"]), key=len, reverse=True)),
         din_words=frozenset(str(w) for w in particles_raw["din"]["words"]),
         given_names=MappingProxyType(given),
+        patronymic_endings=tuple(sorted((str(e) for e in given_raw.get("patronymic_endings") or ()), key=len,
+                                        reverse=True)),
         legal_forms=legal,
         legal_max_len=max(len(f) for f in legal),
         generic=frozenset(str(g) for g in legal_raw["generic"]),

@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.match.parts import number_value, part_similarity, part_weight
+from namekit.match.parts import may_reach, number_value, part_similarity, part_weight, patronymic_group
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,26 @@ def test_a_longer_latin_skeleton_in_common_is_stronger_evidence(a: str, b: str, 
     assert how == "skeleton" and sim >= floor
     if floor < 0.92:
         assert sim < 0.92  # three consonants do not reach the one-part threshold by themselves
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("sergeevich", "siarheevich"),      # Russian and Belarusian: Sergei, Siarhei
+     ("nikolaevich", "mykolaiovych"),    # Russian and Ukrainian: Nikolai, Mykola
+     ("grigoriyevich", "hryhoryavich"),
+     ("andreevich", "andrejevitj"),      # the Swedish spelling
+     ("dmitriyevna", "dzmitryevna")],
+)
+def test_patronymics_of_one_name_are_one_part(a: str, b: str) -> None:
+    assert part_similarity(a, b) == (0.95, "equivalent (patronymic)")
+    assert may_reach(a, b, 0.9)
+
+
+@pytest.mark.parametrize("token", ["gaidukevich", "ivanov", "karina", "sergei", "evich"])
+def test_only_a_known_name_with_a_patronymic_ending_is_a_patronymic(token: str) -> None:
+    assert patronymic_group(token) is None
+
+
+def test_patronymics_of_different_names_are_not_equivalent() -> None:
+    assert patronymic_group("vasilyevich") != patronymic_group("vladimirovich")
+    assert part_similarity("vasilyevich", "vladimirovich")[0] < 0.7
