@@ -108,7 +108,8 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         return min(ratio, 0.4), "different name"
     if not vowelless and _fold(a) == _fold(b):
         # The commonest transliteration variants: y or i (Sergey/Sergei, Chayka/Chaika, Nayf/Naif),
-        # ou or u (French: Youssouf/Yussuf), a doubled letter or one (Garaad/Garad, Mutaaz/Mutaz).
+        # ou or u (French: Youssouf/Yussuf), gh or q (Persian: Ghasemi/Qasemi), a doubled letter or
+        # one (Garaad/Garad, Mutaaz/Mutaz).
         return 0.93, "spelling (transliteration)"
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
@@ -254,9 +255,10 @@ def may_reach(a: str, b: str, floor: float) -> bool:
 
 @lru_cache(maxsize=MEMO_SIZE)
 def _fold(token: str) -> str:
-    """``token`` with y read as i, ou as u and doubled letters once."""
+    """``token`` with y read as i, ou as u, gh as q and doubled letters once. (Persian says ق and غ
+    alike, and its Latin spellings write either as gh or q: Ghasemi, Qasemi; Bagheri, Baqeri.)"""
     # (a function as the replacement: a template string is parsed again on every call)
-    return _DOUBLED.sub(_first_group, token.replace("y", "i").replace("ou", "u"))
+    return _DOUBLED.sub(_first_group, token.replace("y", "i").replace("ou", "u").replace("gh", "q"))
 
 
 def _first_group(match: re.Match[str]) -> str:

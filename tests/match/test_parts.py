@@ -32,7 +32,7 @@ def test_common_parts_weigh_little(token: str, most: float) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("chaika", "chayka"), ("sergei", "sergey"), ("garad", "garaad"),
-                                      ("yusuf", "yousouf")])
+                                      ("yusuf", "yousouf"), ("ghasemi", "qasemi"), ("bagheri", "baqeri")])
 def test_commonest_transliteration_variants(a: str, b: str) -> None:
     assert part_similarity(min(a, b), max(a, b))[0] >= 0.9
 
