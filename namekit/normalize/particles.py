@@ -92,7 +92,7 @@ def merge_din(tokens: tuple[str, ...]) -> tuple[str, ...]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if out and i + 1 < n and tok in ("al", "ud") and tokens[i + 1] == "din":
+        if out and i + 1 < n and tok in t.din_joiners and tokens[i + 1] == "din":
             out[-1] += "aldin"
             i += 2
             continue

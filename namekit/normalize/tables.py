@@ -40,6 +40,7 @@ class Tables:
     abd_glue: frozenset[str]
     din_endings: tuple[str, ...]
     din_words: frozenset[str]
+    din_joiners: frozenset[str]
     given_names: Mapping[str, int]  # spelling -> group number
     patronymic_endings: tuple[str, ...]  # Sergeevich: serge(i) + evich
     legal_forms: frozenset[tuple[str, ...]]
@@ -159,6 +160,7 @@ def tables() -> Tables:
         abd_glue=frozenset(str(g) for g in particles_raw["abd"]["glue"]),
         din_endings=tuple(sorted((str(e) for e in particles_raw["din"]["endings"]), key=len, reverse=True)),
         din_words=frozenset(str(w) for w in particles_raw["din"]["words"]),
+        din_joiners=frozenset(str(w) for w in particles_raw["din"]["joiners"]),
         given_names=MappingProxyType(given),
         patronymic_endings=tuple(sorted((str(e) for e in given_raw.get("patronymic_endings") or ()), key=len,
                                         reverse=True)),

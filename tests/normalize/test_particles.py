@@ -57,6 +57,7 @@ def test_merge_abd(tokens: str, merged: str) -> None:
         ("jamal eddine", "jamalaldin"),
         ("salahuddin", "salahaldin"),
         ("salah ud din", "salahaldin"),
+        ("shahab u din", "shahabaldin"),  # South Asian Shahab-u-Din
         ("din mohammad", "din mohammad"),  # a name that is only Din stays
         ("lebedin", "lebedin"),  # -edin with one d ends words of other languages
         ("nasreddine", "nasraldin"),
