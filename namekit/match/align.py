@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from namekit.match.parts import HEBREW, MEMO_SIZE, may_reach, number_value, part_similarity, part_weight
+from namekit.match.parts import (HEBREW, MEMO_SIZE, may_reach, number_value, part_similarity, part_weight,
+                                 patronymic_group)
 from namekit.normalize.pipeline import NormalizedName
 from namekit.normalize.tables import tables
 
@@ -128,6 +129,8 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
             covers = (second,)
         else:
             continue
+        if patronymic_group(tokens[t]) is not None or patronymic_group(tokens[t + 1]) is not None:
+            continue  # a patronymic is a word of its own: Viktor Fedorovych is not Viktorovych
         units.append((tokens[t] + tokens[t + 1], covers, tokens[t] + " " + tokens[t + 1]))
     return tuple(parts), tuple(units)
 

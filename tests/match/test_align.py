@@ -14,6 +14,15 @@ def test_conflicting_given_name_costs_much() -> None:
     assert align(normalize("Mohammad Darwish"), normalize("Mahmoud Darwish")).score < 0.5
 
 
+def test_a_patronymic_is_never_part_of_a_compound() -> None:
+    # "viktor fedorovych" read as one is much like "viktorovych", and it left the father's given
+    # name for the son's (Aleksandr) to cost little, as a part of a fuller name
+    result = align(normalize("Aleksandr Viktorovych Yanukovych"), normalize("Viktor Fedorovych Yanukovych"),
+                   person=True)
+    assert not any(p.how.startswith("compound") for p in result.parts)
+    assert result.score < 0.7
+
+
 def test_alignment_lists_every_part() -> None:
     result = align(normalize("Khaled Meshaal"), normalize("Khalid Mashal Abu al-Walid"))
     left = [p.left for p in result.parts if p.left]
