@@ -14,6 +14,14 @@ def test_conflicting_given_name_costs_much() -> None:
     assert align(normalize("Mohammad Darwish"), normalize("Mahmoud Darwish")).score < 0.5
 
 
+def test_a_persons_name_before_the_others_costs_more_than_one_after() -> None:
+    # Ali Muhammad Hamsho is Ali, son of Muhammad Hamsho; Muhammad Hamsho Ali names a grandfather
+    before = align(normalize("Ali Muhammad Hamsho"), normalize("Muhammad Hamsho"), person=True)
+    after = align(normalize("Muhammad Hamsho Ali"), normalize("Muhammad Hamsho"), person=True)
+    assert before.score < after.score
+    assert all("other name whole" in p.how for p in before.parts + after.parts if p.right is None)
+
+
 def test_a_patronymic_is_never_part_of_a_compound() -> None:
     # "viktor fedorovych" read as one is much like "viktorovych", and it left the father's given
     # name for the son's (Aleksandr) to cost little, as a part of a fuller name
