@@ -75,7 +75,7 @@ def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> N
         assert sim == value
 
 
-@pytest.mark.parametrize(("token", "value"), [("2017", 2017), ("3rd", 3), ("xiv", 14), ("twelfth", 12),
+@pytest.mark.parametrize(("token", "value"), [("2017", 2017), ("3rd", 3), ("xiv", 14), ("twelfth", 12), ("rokudaime", 6),
                                               ("xi", None), ("v", None), ("hassan", None)])
 def test_number_value(token: str, value: int | None) -> None:
     assert number_value(token) == value
