@@ -129,6 +129,7 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
         parts = list(tokens)
         index = {t: t for t in range(len(tokens))}
     units: list[_Unit] = [(p, (k,), p) for k, p in enumerate(parts)]
+    patronymic = [patronymic_group(tok) is not None for tok in tokens]
     for t in range(len(tokens) - 1):
         first, second = index.get(t), index.get(t + 1)
         if first is not None:
@@ -137,7 +138,7 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
             covers = (second,)
         else:
             continue
-        if patronymic_group(tokens[t]) is not None or patronymic_group(tokens[t + 1]) is not None:
+        if patronymic[t] or patronymic[t + 1]:
             continue  # a patronymic is a word of its own: Viktor Fedorovych is not Viktorovych
         units.append((tokens[t] + tokens[t + 1], covers, tokens[t] + " " + tokens[t + 1]))
     return tuple(parts), tuple(units)

@@ -94,11 +94,9 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     group_b = t.given_names.get(b)
     if group_a is not None and group_a == group_b:
         return 0.95, "equivalent"
-    if group_a is None and group_b is None:
-        from_a = patronymic_group(a)
-        if from_a is not None and from_a == patronymic_group(b):
-            # Sergeevich and Siarheevich: the patronymic of one name, in Russian and Belarusian
-            return 0.95, "equivalent (patronymic)"
+    if group_a is None and group_b is None and _one_patronymic(a, b):
+        # Sergeevich and Siarheevich: the patronymic of one name, in Russian and Belarusian
+        return 0.95, "equivalent (patronymic)"
     # A name glued to its article or to "abd": "alhayya" and "hayya", "althani" and "thani".
     if (a.startswith("al") and a[2:] == b) or (b.startswith("al") and b[2:] == a):
         return 0.95, "compound"
@@ -207,6 +205,12 @@ def patronymic_group(token: str) -> int | None:
     return None
 
 
+def _one_patronymic(a: str, b: str) -> bool:
+    """Whether two parts are patronymics formed from one given name (see :func:`patronymic_group`)."""
+    group = patronymic_group(a)
+    return group is not None and group == patronymic_group(b)
+
+
 def _classes_alike(a: str, b: str) -> bool:
     """Whether two Latin spellings are alike once each consonant is written as its class."""
     return Indel.normalized_similarity(class_spelling(a), class_spelling(b)) >= _CLASS_SPELLING_MIN
@@ -244,7 +248,7 @@ def may_reach(a: str, b: str, floor: float) -> bool:
         return True
     if (a.startswith("al") and a[2:] == b) or (b.startswith("al") and b[2:] == a):
         return True
-    if group_a is None and patronymic_group(a) is not None and patronymic_group(a) == patronymic_group(b):
+    if group_a is None and _one_patronymic(a, b):
         return True
     ratio = Indel.normalized_similarity(a, b)
     if ratio >= _LATIN_SKELETON_MIN_RATIO or ratio >= floor:
