@@ -41,12 +41,15 @@ MAX_POSTING = 20000
 # but not when the skeleton's list is more than this many times the part's own: it then adds
 # thousands of names that share only consonants ("hsn" of Hassan, Hussein, Hasan, Husni...).
 SKELETON_FANOUT = 10
+# The blocking key of two adjacent parts of a Latin name written as one ("j:" + "khalil" + "zadeh").
+JOINED = "j:"
 # Bumped whenever the packed layout changes; part of the cache key.
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
 # 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own; a
 #    name's normalized text and skeletons in one column.
 # 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
-INDEX_FORMAT = 4
+# 5: two adjacent parts of a Latin name written as one are a blocking key (JOINED).
+INDEX_FORMAT = 5
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
 # ``skeletons``, kept apart so that a Latin query need not decode every name that shares a key.)
@@ -213,7 +216,8 @@ class NameIndex:
         native = query.script in VOWELLESS_SCRIPTS
         # a Latin part's readings (n: keys) can only meet names written in Arabic or Hebrew script
         readings = native or len(self.native_skeletons) > 0
-        for tok in query.core:
+        core = query.core
+        for k, tok in enumerate(core):
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
             # A part the registry has as written is looked up by its prefix only when it is not:
@@ -222,6 +226,11 @@ class NameIndex:
             own = len(own_posting)
             known = own > 0
             keys = _blocking_keys(tok, prefix=not known)  # the first is "t:" + tok, looked up just now
+            if not native:
+                # a compound written apart on one side and as one word on the other (Khalilzadeh,
+                # Khalil Zadeh; Yu Rong, Yurong): the part as two adjacent parts of a name, and
+                # the part with the next one as one part
+                keys += (JOINED + tok,) + (("t:" + tok + core[k + 1],) if k + 1 < len(core) else ())
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
@@ -297,12 +306,27 @@ def _blocking_keys(token: str, *, prefix: bool = True) -> tuple[str, ...]:
     keys = ["t:" + token]
     if len(sk) >= 2:
         keys.append("s:" + sk)
+    if "gh" in token:
+        # gh and q, one letter's two spellings to a Persian (Ghasemi, Qasemi; Baghbani, Baqbani), as
+        # part_similarity folds them: under the skeleton with q
+        folded = skeleton(token.replace("gh", "q"))
+        if len(folded) >= 2 and folded != sk:
+            keys.append("s:" + folded)
     if prefix and len(token) >= 4:
         keys.append("p:" + token[:3])
     if token.startswith("al") and len(token) >= 6:
         # an article written joined ("alhayya", "alamir"): also the name without it
         keys.append("t:" + token[2:])
     return tuple(keys)
+
+
+def _joined_keys(core: tuple[str, ...], native: bool) -> tuple[str, ...]:
+    """The keys a name is filed under for its adjacent parts written as one (``j:khalilzadeh`` for
+    Khalil Zadeh), which a query's part meets as written; none for a name in Arabic or Hebrew
+    script, whose readings meet Latin ones by skeleton."""
+    if native:
+        return ()
+    return tuple(JOINED + core[k] + core[k + 1] for k in range(len(core) - 1))
 
 
 def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
@@ -382,6 +406,8 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
                 df[tok].add(e_pos)
                 for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False):
                     tables["postings"][key].add(pos)
+            for key in _joined_keys(norm.core, native):
+                tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
         names=tuple(names),
@@ -764,6 +790,9 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
                 for key_id in ids:
                     posting_key.append(key_id)
                     posting_pos.append(pos)
+            for key in _joined_keys(norm.core, native):
+                posting_key.append(posting_ids.setdefault(key, len(posting_ids)))
+                posting_pos.append(pos)
         for tok in entity_tokens:
             df[tok] += 1
     del blocking

@@ -196,3 +196,28 @@ def test_a_native_name_is_keyed_under_its_readings_too() -> None:
     native = normalize("پهلوان").tokens[0]
     assert "n:fhln" in _reading_keys(native, True, query=False)
     assert "n:fhln" in _reading_keys("pahlavan", False, query=True)
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Mohammad Khalilzadeh", "Mohammed Khalil Zadeh"),   # one word in the registry, two in the query
+     ("Mohammed Khalil Zadeh", "Mohammad Khalilzadeh"),   # and the other way round
+     ("Ahmed Abdelkarim", "Ahmad Abdel Karim"),
+     ("Ahmed Chandy", "Ahmad Chan Dy")],
+)
+def test_a_compound_meets_its_two_parts_written_apart(registry_name: str, query: str) -> None:
+    index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+    assert "target" in found, (registry_name, query)
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Ahmad Moghisseh", "Ahmed Moqiseh"),   # Persian gh and q: one letter (ق, غ said alike)
+     ("Ahmed Baqbani", "Ahmad Baghbani")],
+)
+def test_gh_and_q_meet_as_part_similarity_folds_them(registry_name: str, query: str) -> None:
+    for registry, asked in ((registry_name, query), (query, registry_name)):
+        index = build_index(_crowd([Entity(id="target", type="person", name=registry)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(asked), 12)}
+        assert "target" in found, (registry, asked)
