@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from namekit.match.align import Alignment, align
+from namekit.match.align import Alignment, PartMatch, align
+from namekit.match.keys import ACRONYM_SCORE, acronym_keys, query_acronym
 from namekit.normalize.pipeline import normalize
 
 __all__ = ["Comparison", "compare", "DEFAULT_THRESHOLD"]
@@ -41,7 +42,17 @@ def compare(a: str, b: str, type: str | None = None, *, threshold: float = DEFAU
         alignment = Alignment(1.0, alignment.parts)
     else:
         alignment = align(left, right, person=type == "person")
+    if type != "person" and alignment.score < ACRONYM_SCORE:
+        if _is_acronym_of(a, b) or _is_acronym_of(b, a):
+            alignment = Alignment(ACRONYM_SCORE, (PartMatch(a.strip(), b.strip(), ACRONYM_SCORE, 1.0, "acronym"),))
     return Comparison(a, b, alignment.score, alignment.score >= threshold, threshold, alignment)
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is written as the acronym of ``name`` (IRGC, Islamic Revolutionary Guard
+    Corps), as the resolver finds one."""
+    acronym = query_acronym(short)
+    return acronym is not None and acronym in acronym_keys(name)
 
 
 builtin_type = type

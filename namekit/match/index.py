@@ -25,7 +25,8 @@ from typing import IO, Any, overload
 import numpy as np
 
 from namekit.frozen import new_frozen
-from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
+from namekit.match.keys import (VOWELLESS_SCRIPTS, acronym_keys, bare_key, exact_key, normalized_keys, skeleton_key,
+                                translit_key)
 from namekit.match.parts import part_weight
 from namekit.match.store import IntColumn, PackedTable, Store, StoreError, StoreWriter, StringColumn, open_store
 from namekit.normalize.pipeline import NormalizedName, normalize
@@ -49,11 +50,13 @@ JOINED = "j:"
 #    name's normalized text and skeletons in one column.
 # 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
 # 5: two adjacent parts of a Latin name written as one are a blocking key (JOINED).
-INDEX_FORMAT = 5
+# 6: the acronyms of organizations' and places' names, a table of their own.
+INDEX_FORMAT = 6
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
 # ``skeletons``, kept apart so that a Latin query need not decode every name that shares a key.)
-KEY_TABLES = ("exact", "normalized", "bare", "translit", "skeletons", "native_skeletons", "short", "postings")
+KEY_TABLES = ("exact", "normalized", "bare", "translit", "skeletons", "native_skeletons", "short", "acronyms",
+              "postings")
 # Decoded names and entities kept per open index (see _Memo).
 _MEMO_SIZE = 1 << 17
 _KINDS = ("name", "alias", "short")
@@ -93,6 +96,7 @@ class NameIndex:
     skeletons: Mapping[str, tuple[int, ...]]
     native_skeletons: Mapping[str, tuple[int, ...]]
     short: Mapping[str, tuple[int, ...]]
+    acronyms: Mapping[str, tuple[int, ...]]  # of organizations and places: "irgc"
     postings: Mapping[str, tuple[int, ...]]
     not_keys: Mapping[int, frozenset[str]]
     titles: Mapping[int, frozenset[str]]
@@ -349,7 +353,7 @@ def _forms(entity: Entity) -> list[tuple[str, str]]:
     return forms + [(s, "short") for s in entity.short]
 
 
-def _name_keys(text: str, norm: NormalizedName, kind: str) -> Iterator[tuple[str, str]]:
+def _name_keys(text: str, norm: NormalizedName, kind: str, entity_type: str) -> Iterator[tuple[str, str]]:
     """``(table, key)`` for every key table a name is filed under (postings aside)."""
     if kind == "short":
         for key in {*normalized_keys(norm), bare_key(norm)}:
@@ -365,6 +369,9 @@ def _name_keys(text: str, norm: NormalizedName, kind: str) -> Iterator[tuple[str
             yield "native_skeletons", skeleton_key(norm)
         else:
             yield "translit", translit_key(norm)
+            if entity_type != "person":  # a person is not written by initials alone
+                for key in acronym_keys(text):
+                    yield "acronyms", key
 
 
 def _entity_extras(entity: Entity) -> tuple[frozenset[str] | None, frozenset[str] | None]:
@@ -397,7 +404,7 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
             norm = normalize(text, entity.type)
             pos = len(names)
             names.append(NameEntry(e_pos, text, norm, kind))
-            for table, key in _name_keys(text, norm, kind):
+            for table, key in _name_keys(text, norm, kind, entity.type):
                 tables[table][key].add(pos)
             if kind == "short":
                 continue
@@ -420,6 +427,7 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
         skeletons=_freeze(tables["skeletons"]),
         native_skeletons=_freeze(tables["native_skeletons"]),
         short=_freeze(tables["short"]),
+        acronyms=_freeze(tables["acronyms"]),
         postings=_freeze(tables["postings"]),
         not_keys=MappingProxyType(not_keys),
         titles=MappingProxyType(titles),
@@ -773,7 +781,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             n_record.append(record)
             n_prefilter.append(norm.text + "\n" + " ".join(norm.skeletons))
             n_script.append(scripts.setdefault(norm.script, len(scripts)))
-            for table, key in _name_keys(text, norm, kind):
+            for table, key in _name_keys(text, norm, kind, entity.type):
                 keys, positions = key_lists[table]
                 keys.append(key)
                 positions.append(pos)
@@ -868,6 +876,7 @@ def open_index(path: str | os.PathLike[str], *, verify: bool = True) -> NameInde
             skeletons=tables["skeletons"],
             native_skeletons=tables["native_skeletons"],
             short=tables["short"],
+            acronyms=tables["acronyms"],
             postings=tables["postings"],
             not_keys=MappingProxyType({int(k): frozenset(v) for k, v in extras["not_keys"].items()}),
             titles=MappingProxyType({int(k): frozenset(v) for k, v in extras["titles"].items()}),

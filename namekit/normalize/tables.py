@@ -47,6 +47,7 @@ class Tables:
     legal_max_len: int
     generic: frozenset[str]
     kind_words: frozenset[str]
+    acronym_skip: frozenset[str]  # words an acronym leaves out: of, the, and
     arabic: ScriptTable
     arabic_digits: str
     hebrew: ScriptTable
@@ -168,6 +169,7 @@ def tables() -> Tables:
         legal_max_len=max(len(f) for f in legal),
         generic=frozenset(str(g) for g in legal_raw["generic"]),
         kind_words=frozenset(str(k) for k in legal_raw["kind"]),
+        acronym_skip=frozenset(str(k) for k in legal_raw["acronym_skip"]),
         arabic=_script(translit["arabic"]),
         arabic_digits=str(translit["arabic"]["digits"]),
         hebrew=_script(translit["hebrew"]),

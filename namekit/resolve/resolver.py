@@ -7,7 +7,9 @@ Stages, in order; the first that finds any entity decides:
 3. ``transliteration``: the same given-name groups and consonant skeletons (Mohamed/Muhammad,
    حسن رشاد/Hassan Rashad), confirmed by the part alignment.
 4. ``short``: a partial form the registry allows on its own (a surname), title-checked.
-5. ``fuzzy``: candidates from the blocking index, scored by part alignment.
+5. ``acronym``: a name written as one word in capitals (IRGC, NIOC) that is no part of any
+   registry name is looked up among the initials of organizations' and places' names.
+6. ``fuzzy``: candidates from the blocking index, scored by part alignment.
 
 A stage that finds several entities answers ``ambiguous``; the resolver never picks silently.
 """
@@ -20,7 +22,8 @@ from typing import Callable, Iterable
 
 from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
-from namekit.match.keys import VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, skeleton_key, translit_key
+from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, query_acronym,
+                                skeleton_key, translit_key)
 from namekit.match.rank import rank, reading_skeletons
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.resolve.config import ResolverConfig
@@ -163,8 +166,19 @@ class Resolver:
         short = [p for p in short if _titles_fit(query.titles, index.titles.get(index.names[p].entity, frozenset()))]
         if short:
             return self._verdict(name, query, short, "short", notes, explain, exact=True)
+        acronym = query_acronym(name)
+        acronym_hit = allowed(index.acronyms.get(acronym, ())) if acronym is not None else []
+        # An acronym that is a part of some registry name too (NIOC of NIOC International Affairs
+        # Ltd, HAMAS) is that name's when the fuzzy stage finds it; one that is not, first.
+        part = bool(acronym_hit) and bool(index.document_frequency.get(acronym or ""))
+        if acronym_hit and not part:
+            return self._by_acronym(name, acronym_hit, notes, explain)
         if self._config.fuzzy:
-            return self._fuzzy(name, query, allowed, notes, explain)
+            match = self._fuzzy(name, query, allowed, notes, explain)
+            if not (part and match.status == UNRESOLVED):
+                return match
+        if acronym_hit:
+            return self._by_acronym(name, acronym_hit, notes, explain)
         return Match(input=name, status=UNRESOLVED)
 
     def _confirmed(self, query: NormalizedName, positions: list[int], threshold: float) -> dict[int, float]:
@@ -234,6 +248,23 @@ class Resolver:
         if query.script in VOWELLESS_SCRIPTS and query.skeletons:
             skeletons = reading_skeletons(query.skeletons, texts)  # as the alignment will read them
         return [positions[i] for i in rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN)[:keep]]
+
+    def _by_acronym(self, name: str, positions: list[int], notes: list[str], explain: bool) -> Match:
+        """The answer for a name found by its acronym: the one entity whose names have it, or
+        ambiguous between several (NOC: National Olympic Committee, of which country?)."""
+        index = self._index
+        first: dict[int, int] = {}
+        for pos in positions:
+            first.setdefault(index.entity_of(pos), pos)
+        if explain:
+            notes.append("acronym: the initials of " + ", ".join(
+                f"{index.entities[e].id} via {index.names[p].text!r}" for e, p in first.items()))
+        if len(first) == 1:
+            (e, pos), = first.items()
+            return self._resolved(name, e, ACRONYM_SCORE, "acronym", index.name_text(pos))
+        ranked = sorted(first, key=index.entity_id)
+        candidates = tuple(self._candidate(e, ACRONYM_SCORE) for e in ranked[: max(self._config.shown_candidates, 2)])
+        return Match(input=name, status=AMBIGUOUS, score=ACRONYM_SCORE, method="acronym", candidates=candidates)
 
     # -- answers ------------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ class Match:
 
     ``status`` is ``resolved`` (``id`` is set), ``ambiguous`` (several entities fit: ``candidates``
     names them and ``id`` is None; never a silent pick) or ``unresolved``. ``method`` is the stage
-    that decided: exact, normalized, transliteration, short, fuzzy (None when nothing fit).
+    that decided: exact, normalized, transliteration, short, acronym, fuzzy (None when nothing fit).
     ``matched`` is the registry name that matched; ``redirected_from`` the retired ID asked for.
     """
 

@@ -43,9 +43,13 @@ NAME = st.lists(WORD, max_size=5).map(" ".join)
         ("NPK Uralvagonzavod", "Uralvagonzavod", "organization"),
         ("AO Zavod Fiolent", "Joint Stock Company Fiolent Plant", "organization"),
         ("Khorasan Steel Complex", "Khorasan Steel Company", "organization"),
+        # an acronym, either way round, of a name with or without its small words
+        ("IRGC", "Islamic Revolutionary Guard Corps", "organization"),
+        ("Petroleos de Venezuela S.A.", "PDVSA", "organization"),
+        ("LTTE", "Liberation Tigers of Tamil Eelam", None),
     ],
 )
-def test_matches(a: str, b: str, kind: str) -> None:
+def test_matches(a: str, b: str, kind: str | None) -> None:
     assert compare(a, b, kind).match
 
 
@@ -65,6 +69,9 @@ def test_matches(a: str, b: str, kind: str) -> None:
         # one kind of organization, two names
         ("Al-Aqsa Foundation", "Al-Quds Foundation", "organization"),
         ("Saman Shipping Company", "Supreme Shipping Company", "organization"),
+        # initials are no person's name, and a word is no acronym
+        ("IRG", "Ivan Rurikovich Groznyi", "person"),
+        ("Irgc", "Islamic Revolutionary Guard Corps", "organization"),
     ],
 )
 def test_non_matches(a: str, b: str, kind: str) -> None:

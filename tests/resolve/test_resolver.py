@@ -5,6 +5,9 @@ import time
 import pytest
 
 from namekit import Registry
+from namekit.match.index import build_index
+from namekit.registry.model import Entity
+from namekit.resolve.resolver import Resolver
 
 
 @pytest.mark.parametrize(
@@ -144,3 +147,33 @@ def test_a_native_name_of_several_parts_gets_more_candidates_aligned() -> None:
     aligned = next(line for line in match.explanation.splitlines() if "candidate names" in line)
     # all eleven, where a Latin query would have at most aligned_candidates (4) aligned
     assert aligned.startswith("fuzzy: 11 candidate names")
+
+
+def _acronym_registry() -> Resolver:
+    return Resolver(build_index([
+        Entity(id="irgc", type="organization", name="Islamic Revolutionary Guard Corps"),
+        Entity(id="noc", type="organization", name="National Olympic Committee"),
+        Entity(id="noc-ly", type="organization", name="National Oil Corporation"),
+        Entity(id="nioc", type="organization", name="National Iranian Oil Company"),
+        Entity(id="nioc-ltd", type="organization", name="NIOC International Affairs Ltd"),
+        Entity(id="ivan", type="person", name="Ivan Rurikovich Groznyi"),
+    ]))
+
+
+@pytest.mark.parametrize("query, status, entity_id", [
+    ("IRGC", "resolved", "irgc"),
+    ("I.R.G.C.", "resolved", "irgc"),
+    ("NOC", "ambiguous", None),       # two organizations: never a guess between them
+    ("NIOC", "resolved", "nioc"),     # a part of another name, which the fuzzy stage does not take
+    ("irgc", "unresolved", None),     # written as a word, it is taken for a name
+    ("IRG", "unresolved", None),      # not the initials of any name
+])
+def test_an_acronym_finds_the_organization_whose_initials_it_is(query: str, status: str, entity_id: str | None) -> None:
+    match = _acronym_registry().resolve(query)
+    assert (match.status, match.id) == (status, entity_id)
+    if status != "unresolved":
+        assert match.method == "acronym" and match.score < 1.0
+
+
+def test_a_person_is_never_found_by_initials() -> None:
+    assert _acronym_registry().resolve("IRG").id is None and _acronym_registry().resolve("IRGC").type == "organization"
