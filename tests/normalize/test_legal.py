@@ -21,6 +21,14 @@ from namekit.normalize.legal import strip_legal_forms
         ("al aqsa e v", "al aqsa"),  # German e. V.
         ("v a boyarkin", "v a boyarkin"),  # two initials are not the letters of a form
         ("s ao a 0", "0"),  # removing "ao" leaves "s a", a form too: stripped until stable
+        # Mexican, Colombian, Peruvian: A.C., S. en C., S.C.S., S.P.R. de R.I., E.U., S.A.C.
+        ("valor y principio de dar a c", "valor y principio de dar"),
+        ("veranillo y cia s en c", "veranillo y"),
+        ("comercio global y cia s c s", "comercio global y"),
+        ("agricola ruelas s p r de r i", "agricola ruelas"),
+        ("agricola ruelas sociedad de produccion rural de responsabilidad ilimitada", "agricola ruelas"),
+        ("yaku e u", "yaku"),
+        ("inversiones x s a c", "inversiones x"),
     ],
 )
 def test_strip_legal_forms(tokens: str, rest: str) -> None:

@@ -10,6 +10,8 @@ from namekit.normalize.order import reorder
         ("bin ladin, usama", "usama bin ladin"),
         ("acme, ltd.", "acme, ltd."),
         ("acme trading, inc", "acme trading, inc"),
+        ("valor y principio de dar, a.c.", "valor y principio de dar, a.c."),  # a legal form, not a given name
+        ("agricola ruelas, s.p.r. de r.i.", "agricola ruelas, s.p.r. de r.i."),
         ("kan, sa'ad", "sa'ad kan"),  # one word with an ʿayn, not the legal forms "sa" and "ad"
         ("a, b, c", "a, b, c"),
         ("rashad,", "rashad,"),
