@@ -47,6 +47,7 @@ class Tables:
     legal_max_len: int
     generic: frozenset[str]
     kind_words: frozenset[str]
+    word_groups: Mapping[str, int]  # a word of organizations' names -> its translation group
     acronym_skip: frozenset[str]  # words an acronym leaves out: of, the, and
     arabic: ScriptTable
     arabic_digits: str
@@ -138,6 +139,8 @@ def tables() -> Tables:
             # a spelling written in two words ("abu bakr") is matched as one part ("abubakr"):
             # its words alone ("abu") are not this name
             given.setdefault("".join(_phrase(spelling)), number)
+    word_groups = {str(w): number for number, group in enumerate(data.load("org_words.yml")["groups"])
+                   for w in group}
     legal_raw = data.load("legal_forms.yml")
     written = [_phrase(f) for f in legal_raw["legal_forms"]]
     # a one-word form of three letters or more written with a dot after every letter (L.T.D., D.O.O.,
@@ -169,6 +172,7 @@ def tables() -> Tables:
         legal_max_len=max(len(f) for f in legal),
         generic=frozenset(str(g) for g in legal_raw["generic"]),
         kind_words=frozenset(str(k) for k in legal_raw["kind"]),
+        word_groups=MappingProxyType(word_groups),
         acronym_skip=frozenset(str(k) for k in legal_raw["acronym_skip"]),
         arabic=_script(translit["arabic"]),
         arabic_digits=str(translit["arabic"]["digits"]),

@@ -4,7 +4,8 @@ from namekit import data
 from namekit.errors import ConfigError
 
 
-@pytest.mark.parametrize("name", ["titles.yml", "particles.yml", "given_names.yml", "legal_forms.yml", "transliteration.yml"])
+@pytest.mark.parametrize("name", ["titles.yml", "particles.yml", "given_names.yml", "legal_forms.yml", "transliteration.yml",
+                                  "org_words.yml", "numbers.yml"])
 def test_every_table_parses(name: str) -> None:
     assert isinstance(data.load(name), dict)
 
@@ -14,6 +15,14 @@ def test_no_given_name_in_two_groups() -> None:
     for number, group in enumerate(data.load("given_names.yml")["groups"]):
         for spelling in group:
             assert seen.setdefault(spelling, number) == number, spelling
+
+
+def test_no_word_in_two_translation_groups_and_each_written_normalized() -> None:
+    seen: dict[str, int] = {}
+    for number, group in enumerate(data.load("org_words.yml")["groups"]):
+        for word in group:
+            assert seen.setdefault(word, number) == number, word
+            assert word.isascii() and word.isalpha() and word == word.lower(), word
 
 
 def test_a_key_written_twice_is_an_error_naming_its_line(monkeypatch: pytest.MonkeyPatch) -> None:

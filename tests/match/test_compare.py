@@ -96,3 +96,14 @@ def test_identical_names_score_one(a: str) -> None:
     assert 0.0 <= result.score <= 1.0
     if compare(a, "x").alignment.parts or result.alignment.parts:
         assert result.score == 1.0
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Bank Melli Iran", "National Bank of Iran"),          # Persian melli: national
+     ("Russkie Mashiny", "Russian Machines"),                # Russian, transliterated
+     ("Siman-e Kurdistan", "Kurdistan Cement Company"),      # Persian siman: cement
+     ("Natsionalniy Olimpiyskiy Komitet Respubliki Belarus", "National Olympic Committee of the Republic of Belarus")],
+)
+def test_a_name_and_its_translation_match(a: str, b: str) -> None:
+    assert compare(a, b, "organization").match

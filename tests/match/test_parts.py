@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.match.parts import may_reach, number_value, part_similarity, part_weight, patronymic_group
+from namekit.match.parts import TRANSLATION, may_reach, number_value, part_similarity, part_weight, patronymic_group
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,15 @@ def test_only_a_known_name_with_a_patronymic_ending_is_a_patronymic(token: str) 
 def test_patronymics_of_different_names_are_not_equivalent() -> None:
     assert patronymic_group("vasilyevich") != patronymic_group("vladimirovich")
     assert part_similarity("vasilyevich", "vladimirovich")[0] < 0.7
+
+
+@pytest.mark.parametrize(("a", "b"), [("naft", "oil"), ("melli", "national"), ("komitet", "committee"), ("siman", "cement"),
+                                      ("shargh", "east"), ("mashiny", "machines")])
+def test_one_word_in_two_languages_is_a_translation(a: str, b: str) -> None:
+    assert part_similarity(a, b) == part_similarity(b, a) == (TRANSLATION, "translation")
+    assert TRANSLATION < part_similarity("mohammed", "muhammad")[0]  # below one name's two spellings
+
+
+@pytest.mark.parametrize(("a", "b"), [("oil", "gas"), ("bank", "fund"), ("east", "west")])
+def test_words_of_two_groups_or_none_are_no_translation(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != "translation"
