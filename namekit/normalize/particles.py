@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from namekit.normalize.tables import tables
 
-__all__ = ["mark_joined_articles", "canonical_particles", "merge_abd", "merge_din"]
+__all__ = ["mark_joined_articles", "drop_ezafe", "canonical_particles", "merge_abd", "merge_din"]
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +28,18 @@ def mark_joined_articles(text: str) -> str:
     hamza of Arabic (As'ad, Sa'ad) or the soft sign of Russian (Il'ya, Ol'ga).
     """
     return _joined_article().sub("al ", text)
+
+
+@lru_cache(maxsize=1)
+def _ezafe() -> re.Pattern[str]:
+    forms = "|".join(map(re.escape, tables().ezafe))
+    return re.compile(r"(?<=[a-z])-(?:" + forms + r")(?![a-z0-9'])")
+
+
+def drop_ezafe(text: str) -> str:
+    """Remove the Persian ezafe written after a hyphen: "sherkat-e madar-e iran" -> "sherkat madar
+    iran", "hizb-i islami" -> "hizb islami"."""
+    return _ezafe().sub("", text)
 
 
 def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from functools import cached_property
 from namekit.frozen import new_frozen
 from namekit.normalize.legal import strip_legal_forms
 from namekit.normalize.order import reorder
-from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd, merge_din
+from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_joined_articles, merge_abd, merge_din
 from namekit.normalize.script import dominant_script, to_ascii
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import Tables, tables
@@ -96,6 +96,8 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     text = text.replace(".", " ").replace("&", " and ")  # & is "and": one spelling
     if "-" in text or "'" in text:  # an article is joined by one or the other ("ash-", "al'")
         text = mark_joined_articles(text)
+        if "-" in text:
+            text = drop_ezafe(text)
     if "'" in text:
         text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _PUNCT.sub(" ", text)

@@ -37,6 +37,7 @@ class Tables:
     article_apostrophe: frozenset[str]
     kinship: Mapping[str, str]  # written form -> canonical particle
     other_particles: frozenset[str]
+    ezafe: tuple[str, ...]  # the Persian ezafe after a hyphen: -e, -ye
     abd_glue: frozenset[str]
     din_endings: tuple[str, ...]
     din_words: frozenset[str]
@@ -161,6 +162,7 @@ def tables() -> Tables:
         article_apostrophe=frozenset(str(f) for f in particles_raw["article"]["apostrophe"]),
         kinship=MappingProxyType(kinship),
         other_particles=frozenset(str(p) for p in particles_raw["other"]),
+        ezafe=tuple(sorted((str(e) for e in particles_raw["ezafe"]), key=len, reverse=True)),
         abd_glue=frozenset(str(g) for g in particles_raw["abd"]["glue"]),
         din_endings=tuple(sorted((str(e) for e in particles_raw["din"]["endings"]), key=len, reverse=True)),
         din_words=frozenset(str(w) for w in particles_raw["din"]["words"]),

@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.normalize.particles import canonical_particles, mark_joined_articles, merge_abd
+from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_joined_articles, merge_abd
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,15 @@ def test_merge_din(tokens: str, merged: str) -> None:
     from namekit.normalize.particles import merge_din
 
     assert " ".join(merge_din(tuple(tokens.split()))) == merged
+
+
+@pytest.mark.parametrize(
+    "text, dropped",
+    [("sherkat-e madar-e takhassosi-ye omran", "sherkat madar takhassosi omran"),  # Persian ezafe
+     ("hizb-i islami", "hizb islami"), ("bank-e ansar", "bank ansar"),
+     ("jean-eric dupont", "jean-eric dupont"),      # a name after the hyphen, not the ezafe
+     ("shahab-u-din", "shahab-u-din"),             # the South Asian u of ad-Din stays for merge_din
+     ("e-commerce-e", "e-commerce")],
+)
+def test_drop_ezafe(text: str, dropped: str) -> None:
+    assert drop_ezafe(text) == dropped
