@@ -50,7 +50,8 @@ JOINED = "j:"
 #    name's normalized text and skeletons in one column.
 # 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
 # 5: two adjacent parts of a Latin name written as one are a blocking key (JOINED).
-# 6: the acronyms of organizations' and places' names, a table of their own.
+# 6: the acronyms of organizations' and places' names, a table of their own; transliteration keys
+#    of parts in any order (sorted).
 INDEX_FORMAT = 6
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
