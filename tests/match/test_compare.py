@@ -103,7 +103,9 @@ def test_identical_names_score_one(a: str) -> None:
     [("Bank Melli Iran", "National Bank of Iran"),          # Persian melli: national
      ("Russkie Mashiny", "Russian Machines"),                # Russian, transliterated
      ("Siman-e Kurdistan", "Kurdistan Cement Company"),      # Persian siman: cement
-     ("Natsionalniy Olimpiyskiy Komitet Respubliki Belarus", "National Olympic Committee of the Republic of Belarus")],
+     ("Natsionalniy Olimpiyskiy Komitet Respubliki Belarus", "National Olympic Committee of the Republic of Belarus"),
+     ("Sepah-e Pasdaran-e Enqelab-e Eslami", "Islamic Revolutionary Guards Corps"),  # word by word, in another order
+     ("Sherkat-e Iran va Shargh", "Iran and East Company")],                  # and va is and
 )
 def test_a_name_and_its_translation_match(a: str, b: str) -> None:
     assert compare(a, b, "organization").match
