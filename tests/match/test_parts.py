@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.match.parts import TRANSLATION, may_reach, number_value, part_similarity, part_weight, patronymic_group
+from namekit.match.parts import INITIAL, TRANSLATION, may_reach, number_value, part_similarity, part_weight, patronymic_group
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,10 @@ def test_one_word_in_two_languages_is_a_translation(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("oil", "gas"), ("bank", "fund"), ("east", "west")])
 def test_words_of_two_groups_or_none_are_no_translation(a: str, b: str) -> None:
     assert part_similarity(a, b)[1] != "translation"
+
+
+@pytest.mark.parametrize(("a", "b", "initial"), [("v", "victor", True), ("alekseevich", "a", True), ("p", "protection", True),
+                                                 ("v", "alexei", False), ("v", "w", False), ("2", "2nd", False)])
+def test_an_initial_pairs_with_a_name_of_its_letter(a: str, b: str, initial: bool) -> None:
+    assert (part_similarity(a, b) == (INITIAL, "initial")) is initial
+    assert part_similarity(a, b) == part_similarity(b, a)
