@@ -177,3 +177,12 @@ def test_an_acronym_finds_the_organization_whose_initials_it_is(query: str, stat
 
 def test_a_person_is_never_found_by_initials() -> None:
     assert _acronym_registry().resolve("IRG").id is None and _acronym_registry().resolve("IRGC").type == "organization"
+
+
+def test_a_one_part_name_weighs_its_few_candidates_as_it_weighs_many() -> None:
+    # קלן (kln) fits Köln and Cavaillon (k-v-l-n, v read as a vowel letter) alike by skeleton; by
+    # their letters Cavaillon is far behind, and is no rival, however few the candidates are
+    resolver = Resolver(build_index([Entity(id="koln", type="place", name="Köln"),
+                                     Entity(id="cavaillon", type="place", name="Cavaillon")]))
+    match = resolver.resolve("קלן")
+    assert (match.status, match.id) == ("resolved", "koln")
