@@ -13,7 +13,8 @@ from namekit.normalize.pipeline import normalize
     [("Ismail Haniyeh", "Ismail Haniya", ["Ismail Hamid", "Hani Ismaili"]),
      ("Edan Alexander", "Aidan Alexander", ["Alexander Edwards", "Dan Alexandrov"]),
      ("Mahmoud Abbas", "Mahmud Abbas", ["Mohammad Abbasi", "Abbas Mahdi Kamel"]),
-     ("حسن رشاد", "Hassan Rashad", ["Hassan Rashid Obeid", "Rasheed Hassouna"])],  # across scripts
+     ("حسن رشاد", "Hassan Rashad", ["Hassan Rashid Obeid", "Rasheed Hassouna"]),  # across scripts
+     ("קוסקו", "Cusco", ["Kawasaki"])],  # ו is o or u: kosko is Cusco before Kawasaki (one skeleton, ksk)
 )
 def test_the_closest_spelling_ranks_first(query: str, best: str, others: list[str]) -> None:
     names = [normalize(n) for n in [*others, best]]
