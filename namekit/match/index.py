@@ -42,14 +42,12 @@ MAX_POSTING = 20000
 # but not when the skeleton's list is more than this many times the part's own: it then adds
 # thousands of names that share only consonants ("hsn" of Hassan, Hussein, Hasan, Husni...).
 SKELETON_FANOUT = 10
-# The blocking key of two adjacent parts of a Latin name written as one ("j:" + "khalil" + "zadeh").
-JOINED = "j:"
 # Bumped whenever the packed layout changes; part of the cache key.
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
 # 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own; a
 #    name's normalized text and skeletons in one column.
 # 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
-# 5: two adjacent parts of a Latin name written as one are a blocking key (JOINED).
+# 5: (unreleased: adjacent parts of a Latin name filed joined; dropped for its memory)
 # 6: the acronyms of organizations' and places' names, a table of their own; transliteration keys
 #    of parts in any order (sorted).
 INDEX_FORMAT = 6
@@ -231,11 +229,12 @@ class NameIndex:
             own = len(own_posting)
             known = own > 0
             keys = _blocking_keys(tok, prefix=not known)  # the first is "t:" + tok, looked up just now
-            if not native:
-                # a compound written apart on one side and as one word on the other (Khalilzadeh,
-                # Khalil Zadeh; Yu Rong, Yurong): the part as two adjacent parts of a name, and
-                # the part with the next one as one part
-                keys += (JOINED + tok,) + (("t:" + tok + core[k + 1],) if k + 1 < len(core) else ())
+            if not native and k + 1 < len(core):
+                # a compound the query writes apart and the registry as one word (Khalil Zadeh,
+                # Khalilzadeh; Chan Dy, Chandy): the part with the next one as one part. (The other
+                # way round, the registry's adjacent parts filed joined, found two OFAC aliases more
+                # but grew the index at 1M aliases by 73 MB and its building's peak by 350 MB.)
+                keys += ("t:" + tok + core[k + 1],)
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
@@ -325,15 +324,6 @@ def _blocking_keys(token: str, *, prefix: bool = True) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _joined_keys(core: tuple[str, ...], native: bool) -> tuple[str, ...]:
-    """The keys a name is filed under for its adjacent parts written as one (``j:khalilzadeh`` for
-    Khalil Zadeh), which a query's part meets as written; none for a name in Arabic or Hebrew
-    script, whose readings meet Latin ones by skeleton."""
-    if native:
-        return ()
-    return tuple(JOINED + core[k] + core[k + 1] for k in range(len(core) - 1))
-
-
 def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
     """Blocking keys that meet across scripts only: a Latin part under the other readings of its
     letters (``r:``, ch as sh, gh as q, v as w...), a part written in Arabic or Hebrew script under
@@ -414,8 +404,6 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
                 df[tok].add(e_pos)
                 for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False):
                     tables["postings"][key].add(pos)
-            for key in _joined_keys(norm.core, native):
-                tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
         names=tuple(names),
@@ -799,9 +787,6 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
                 for key_id in ids:
                     posting_key.append(key_id)
                     posting_pos.append(pos)
-            for key in _joined_keys(norm.core, native):
-                posting_key.append(posting_ids.setdefault(key, len(posting_ids)))
-                posting_pos.append(pos)
         for tok in entity_tokens:
             df[tok] += 1
     del blocking
