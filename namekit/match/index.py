@@ -48,8 +48,7 @@ SKELETON_FANOUT = 10
 #    name's normalized text and skeletons in one column.
 # 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
 # 5: (unreleased: adjacent parts of a Latin name filed joined; dropped for its memory)
-# 6: the acronyms of organizations' and places' names, a table of their own; transliteration keys
-#    of parts in any order (sorted).
+# 6: the acronyms of organizations' and places' names, a table of their own.
 INDEX_FORMAT = 6
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of

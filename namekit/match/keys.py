@@ -58,9 +58,7 @@ def translit_key(name: NormalizedName) -> str:
     for tok in name.core:
         group = given.get(tok)
         parts.append(f"#{group}" if group is not None else skeleton(tok) or tok)
-    # in any order, as the alignment that confirms a name found by it: Tat Bank is Bank-e Tat, and
-    # a name found in the other order must not be passed over for a worse one in the same order
-    return " ".join(sorted(parts))
+    return " ".join(parts)
 
 
 def skeleton_key(name: NormalizedName) -> str:
