@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from namekit.normalize.tables import tables
 
-__all__ = ["strip_legal_forms"]
+__all__ = ["strip_legal_forms", "ends_in_legal_form"]
 
 
 def strip_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -22,6 +22,19 @@ def strip_legal_forms(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[s
             break
         rest, removed = again, removed + more
     return rest, removed
+
+
+def ends_in_legal_form(tokens: tuple[str, ...]) -> bool:
+    """Whether the last tokens are a legal form (Dan Gertler Diamonds Ltd., Jaime Edery C. & Cia.
+    S. en C.): the name is an organization's, whatever else it holds. One in the middle may be a
+    person's initials or particle (Haytham Ahmed S.A. Elmaghraby, Asidan Ag Hitta)."""
+    t = tables()
+    forms = t.legal_forms
+    for n in range(1, min(t.legal_max_len, len(tokens) - 1) + 1):
+        # and a word before it that is no legal form: Co. Ltd. alone names nobody
+        if tokens[-n:] in forms and any((tok,) not in forms for tok in tokens[:-n]):
+            return True
+    return False
 
 
 def _strip_once(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -25,6 +25,7 @@ from namekit.match.index import NameIndex
 from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, query_acronym,
                                 skeleton_key, translit_key)
 from namekit.match.rank import rank, reading_skeletons
+from namekit.normalize.legal import ends_in_legal_form
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.resolve.config import ResolverConfig
 from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match
@@ -128,8 +129,14 @@ class Resolver:
         if excluded and explain:
             notes.append("excluded by 'not': " + ", ".join(index.entities[e].id for e in sorted(excluded)))
 
+        # A name of no given type that ends in a legal form is an organization's: no person is
+        # taken for it (Dan Gertler Diamonds Ltd. is not Dan Gertler).
+        no_persons = (type is None and bool(query.legal_forms)
+                      and ends_in_legal_form(normalize(name, "place").tokens))  # (tokens with their legal forms)
+        if no_persons and explain:
+            notes.append("ends in a legal form: persons left out")
         allowed: _Filter
-        if not excluded and type is None:
+        if not excluded and type is None and not no_persons:
             allowed = list  # nothing to filter out (the common case)
         else:
             def allowed(positions: Iterable[int]) -> list[int]:
@@ -137,6 +144,8 @@ class Resolver:
                 for pos in positions:
                     e = index.entity_of(pos)  # the entity's number and type only: no decoding of names
                     if e in excluded or (type is not None and index.entity_type(e) != type):
+                        continue
+                    if no_persons and index.entity_type(e) == "person":
                         continue
                     out.append(pos)
                 return out

@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.normalize.legal import strip_legal_forms
+from namekit.normalize.legal import ends_in_legal_form, strip_legal_forms
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,17 @@ from namekit.normalize.legal import strip_legal_forms
 )
 def test_strip_legal_forms(tokens: str, rest: str) -> None:
     assert " ".join(strip_legal_forms(tuple(tokens.split()))[0]) == rest
+
+
+@pytest.mark.parametrize(
+    "tokens, ends",
+    [("dan gertler diamonds ltd", True),
+     ("jaime edery c cia s en c", True),       # S. en C., three tokens
+     ("sara grimberg de guberek empresa unipersonal", True),
+     ("haytham ahmed s a elmaghraby", False),  # initials in the middle of a person's name
+     ("asidan ag hitta", False),                # Tuareg ag, "son of", not the German AG
+     ("sae chang bunthawee", False),
+     ("ltd", False), ("co ltd", False)],        # nothing but a legal form: no name to tell
+)
+def test_ends_in_legal_form(tokens: str, ends: bool) -> None:
+    assert ends_in_legal_form(tuple(tokens.split())) is ends

@@ -186,3 +186,16 @@ def test_a_one_part_name_weighs_its_few_candidates_as_it_weighs_many() -> None:
                                      Entity(id="cavaillon", type="place", name="Cavaillon")]))
     match = resolver.resolve("קלן")
     assert (match.status, match.id) == ("resolved", "koln")
+
+
+@pytest.mark.parametrize("query, entity_id", [
+    ("Dan Gertler Diamonds Ltd.", None),              # a company named after him is not the person
+    ("Sara Grimberg de Guberek Empresa Unipersonal", None),
+    ("Dan Gertler", "gertler"),
+    ("Haytham Ahmed S.A. Elmaghraby", "elmaghraby"),  # initials that look like a legal form, inside
+])
+def test_a_name_ending_in_a_legal_form_is_no_person(query: str, entity_id: str | None) -> None:
+    resolver = Resolver(build_index([Entity(id="gertler", type="person", name="Dan Gertler"),
+                                     Entity(id="grimberg", type="person", name="Sara Grimberg de Guberek"),
+                                     Entity(id="elmaghraby", type="person", name="Haytham Ahmed S.A. Elmaghraby")]))
+    assert resolver.resolve(query).id == entity_id
