@@ -16,6 +16,7 @@ A stage that finds several entities answers ``ambiguous``; the resolver never pi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from types import MappingProxyType
 from typing import Callable, Iterable
@@ -27,6 +28,8 @@ from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exac
 from namekit.match.rank import rank, reading_skeletons
 from namekit.normalize.legal import ends_in_legal_form
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
+from namekit.normalize.script import to_ascii
+from namekit.normalize.unicode import fold
 from namekit.resolve.config import ResolverConfig
 from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match
 
@@ -51,6 +54,12 @@ _Filter = Callable[[Iterable[int]], list[int]]
 _NONE: frozenset[int] = frozenset()
 # A name that goes through every stage to the fuzzy one in any registry (none is likely to hold it).
 _PREPARE_QUERY = "Qzxvokwy Abd al-Jwrtplaqq"
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The words of a name as letters and digits only, legal forms kept (cheaper than normalizing)."""
+    return tuple(_WORD.findall(to_ascii(fold(name))))
 
 
 def _titles_fit(query_titles: tuple[str, ...], entity_titles: frozenset[str]) -> bool:
@@ -131,8 +140,7 @@ class Resolver:
 
         # A name of no given type that ends in a legal form is an organization's: no person is
         # taken for it (Dan Gertler Diamonds Ltd. is not Dan Gertler).
-        no_persons = (type is None and bool(query.legal_forms)
-                      and ends_in_legal_form(normalize(name, "place").tokens))  # (tokens with their legal forms)
+        no_persons = type is None and bool(query.legal_forms) and ends_in_legal_form(_words(name))
         if no_persons and explain:
             notes.append("ends in a legal form: persons left out")
         allowed: _Filter
