@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from namekit.normalize.pipeline import NormalizedName
-from namekit.normalize.script import to_ascii
+from namekit.normalize.script import ascii_words
 from namekit.normalize.skeleton import skeleton
 from namekit.normalize.tables import tables
 from namekit.normalize.unicode import fold
@@ -20,7 +20,6 @@ ACRONYM_MIN, ACRONYM_MAX = 3, 8
 # The score of a name found by its acronym (by the resolver, and by compare): initials alone are
 # weaker evidence than a name's spelling, so an answer by them ranks below one by name, but it resolves.
 ACRONYM_SCORE = 0.9
-_WORD = re.compile(r"[a-z0-9]+")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # A query written as an acronym: capitals and digits, with or without a dot after each letter.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*|(?:[A-Z0-9]\.){2,}[A-Z0-9]?")
@@ -71,7 +70,7 @@ def acronym_keys(text: str) -> tuple[str, ...]:
     words, legal forms and small words too (PDVSA: Petroleos de Venezuela S.A.), and of the words
     an acronym does not leave out (IRGC: Islamic Revolutionary Guard Corps; ``acronym_skip`` in
     legal_forms.yml). Only for names written in Latin letters; the keys are lowercase."""
-    words = _WORD.findall(to_ascii(fold(text)))
+    words = ascii_words(text)
     if len(words) < ACRONYM_MIN:
         return ()
     # In a name written in upper and lower case, a word in capitals is an acronym itself and gives

@@ -15,8 +15,9 @@ from functools import lru_cache
 from unidecode import unidecode
 
 from namekit.normalize.tables import ScriptTable, tables
+from namekit.normalize.unicode import fold
 
-__all__ = ["script_of", "dominant_script", "to_ascii"]
+__all__ = ["script_of", "dominant_script", "to_ascii", "ascii_words"]
 
 
 def script_of(char: str) -> str:
@@ -136,3 +137,13 @@ def to_ascii(text: str) -> str:
     # The Cyrillic soft and hard signs are marks, not letters: unidecode writes them as quotes,
     # which would split a word (Аньян "an'ian" read as the article an- before "ian").
     return unidecode("".join(out).translate(_CYRILLIC_SIGNS)).lower()
+
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def ascii_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in lowercase ASCII letters and digits, every other character a break
+    ("Petróleos de Venezuela, S.A." -> petroleos de venezuela s a): a cheap reading of a name's
+    words that keeps what normalization sets aside (legal forms, small words)."""
+    return tuple(_ASCII_WORD.findall(to_ascii(fold(text))))

@@ -7,8 +7,9 @@ Stages, in order; the first that finds any entity decides:
 3. ``transliteration``: the same given-name groups and consonant skeletons (Mohamed/Muhammad,
    حسن رشاد/Hassan Rashad), confirmed by the part alignment.
 4. ``short``: a partial form the registry allows on its own (a surname), title-checked.
-5. ``acronym``: a name written as one word in capitals (IRGC, NIOC) that is no part of any
-   registry name is looked up among the initials of organizations' and places' names.
+5. ``acronym``: a name written as one word in capitals (IRGC, NIOC) is looked up among the
+   initials of organizations' and places' names; after the fuzzy stage, not before, when it is
+   also a part of some registry name (NIOC of NIOC International Affairs).
 6. ``fuzzy``: candidates from the blocking index, scored by part alignment.
 
 A stage that finds several entities answers ``ambiguous``; the resolver never picks silently.
@@ -16,7 +17,6 @@ A stage that finds several entities answers ``ambiguous``; the resolver never pi
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from types import MappingProxyType
 from typing import Callable, Iterable
@@ -28,8 +28,7 @@ from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exac
 from namekit.match.rank import rank, reading_skeletons
 from namekit.normalize.legal import ends_in_legal_form
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
-from namekit.normalize.script import to_ascii
-from namekit.normalize.unicode import fold
+from namekit.normalize.script import ascii_words
 from namekit.resolve.config import ResolverConfig
 from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match
 
@@ -54,12 +53,6 @@ _Filter = Callable[[Iterable[int]], list[int]]
 _NONE: frozenset[int] = frozenset()
 # A name that goes through every stage to the fuzzy one in any registry (none is likely to hold it).
 _PREPARE_QUERY = "Qzxvokwy Abd al-Jwrtplaqq"
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _words(name: str) -> tuple[str, ...]:
-    """The words of a name as letters and digits only, legal forms kept (cheaper than normalizing)."""
-    return tuple(_WORD.findall(to_ascii(fold(name))))
 
 
 def _titles_fit(query_titles: tuple[str, ...], entity_titles: frozenset[str]) -> bool:
@@ -140,7 +133,7 @@ class Resolver:
 
         # A name of no given type that ends in a legal form is an organization's: no person is
         # taken for it (Dan Gertler Diamonds Ltd. is not Dan Gertler).
-        no_persons = type is None and bool(query.legal_forms) and ends_in_legal_form(_words(name))
+        no_persons = type is None and bool(query.legal_forms) and ends_in_legal_form(ascii_words(name))
         if no_persons and explain:
             notes.append("ends in a legal form: persons left out")
         allowed: _Filter
@@ -192,7 +185,7 @@ class Resolver:
             return self._by_acronym(name, acronym_hit, notes, explain)
         if self._config.fuzzy:
             match = self._fuzzy(name, query, allowed, notes, explain)
-            if not (part and match.status == UNRESOLVED):
+            if match.status != UNRESOLVED or not acronym_hit:
                 return match
         if acronym_hit:
             return self._by_acronym(name, acronym_hit, notes, explain)

@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.normalize.script import dominant_script, to_ascii
+from namekit.normalize.script import ascii_words, dominant_script, to_ascii
 from namekit.normalize.unicode import fold
 
 
@@ -36,3 +36,13 @@ def test_to_ascii(raw: str, ascii_form: str) -> None:
 )
 def test_dominant_script(text: str, script: str) -> None:
     assert dominant_script(text) == script
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Petróleos de Venezuela, S.A.", ("petroleos", "de", "venezuela", "s", "a")),
+    ("I.R.G.C.", ("i", "r", "g", "c")),
+    ("Dan Gertler Diamonds Ltd.", ("dan", "gertler", "diamonds", "ltd")),
+    ("", ()),
+])
+def test_ascii_words(text: str, words: tuple[str, ...]) -> None:
+    assert ascii_words(text) == words
