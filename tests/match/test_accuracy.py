@@ -119,7 +119,7 @@ def test_ofac_recall_does_not_regress(ofac: dict[str, float]) -> None:
     assert ofac["recall"] >= 0.635
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.773 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.774 measured")
 def test_ofac_f1_target(ofac: dict[str, float]) -> None:
     assert ofac["f1"] >= 0.80
 
