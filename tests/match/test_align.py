@@ -75,3 +75,15 @@ def test_another_middle_name_is_not_a_middle_name_left_out(left: str, right: str
 def test_an_initial_is_a_middle_name_shortened_not_another() -> None:
     score = align(normalize("Gustavo A Perdomo Rosales"), normalize("Gustavo Adolfo Perdomo Rosales"), person=True).score
     assert score >= 0.9
+
+
+@pytest.mark.parametrize(("a", "b"), [("Qasim Muhammad Ali Bazzi", "Muhammad Qasim Ali Bazzi"),
+                                      ("Ali Mohammad Hamsho", "Mohammad Ali Hamsho")])
+def test_two_given_names_in_the_other_order_count_against(a: str, b: str) -> None:
+    from namekit.match.align import SWAPPED_GIVEN_FACTOR
+
+    swapped = align(normalize(a), normalize(b), person=True)
+    assert swapped.score == pytest.approx(SWAPPED_GIVEN_FACTOR * align(normalize(a), normalize(a), person=True).score)
+    # not so for names that are not given names of the table, nor for an organization
+    assert align(normalize("Arellano Felix"), normalize("Felix Arellano"), person=True).score == 1.0
+    assert align(normalize(a, "organization"), normalize(b, "organization")).score == 1.0
