@@ -18,6 +18,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from namekit.match.keys import VOWELLESS_SCRIPTS
 from namekit.normalize.pipeline import NormalizedName
 from namekit.normalize.skeleton import skeleton_readings
 from namekit.normalize.tables import tables
@@ -47,7 +48,6 @@ def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], name
 
 
 _NO_PARTS = [""]
-_VOWEL_LETTER_SCRIPTS = ("Arabic", "Hebrew")
 _VOWEL_CLASSES = str.maketrans("oey", "uii")
 
 
@@ -86,7 +86,7 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     ``within``: only the positions that score within this of the best (scores run 0..2).
     """
     tokens: Sequence[str] = query.tokens
-    if query.script in _VOWEL_LETTER_SCRIPTS:
+    if query.script in VOWELLESS_SCRIPTS:
         # a vowel letter of Arabic or Hebrew script is o or u, i or e: each pair compared as one
         # letter (קוסקו, kosko, is Cusco before Kawasaki). (2026-12-02: Hebrew native -> Latin
         # 0.647 -> 0.654 at precision 0.971 -> 0.974; Arabic and Persian unchanged.)
