@@ -25,7 +25,7 @@ from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
 from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, query_acronym,
                                 skeleton_key, translit_key)
-from namekit.match.rank import rank, reading_skeletons
+from namekit.match.rank import one_part, rank, reading_skeletons
 from namekit.normalize.legal import ends_in_legal_form
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.normalize.script import ascii_words
@@ -249,8 +249,10 @@ class Resolver:
         ``single``: only names of one part (a one-part query matches only those by spelling)."""
         texts, skeletons = self._index.prefilter_texts(positions)  # columns: no name is decoded here
         if single:
-            # one skeleton per core part, joined by spaces: no space, one part
-            kept = [i for i, s in enumerate(skeletons) if " " not in s]
+            # one skeleton per core part, joined by spaces: no space, one part; or a name that is
+            # one part but for kind words (Makin Institute), or the query's part written apart
+            # (Whitepigeon, White Pigeon), which the alignment reads as one
+            kept = [i for i, s in enumerate(skeletons) if " " not in s or one_part(query.core[0], texts[i])]
             positions = [positions[i] for i in kept]
             texts, skeletons = [texts[i] for i in kept], [skeletons[i] for i in kept]
             # (ranked even when they are few: a name far behind the best by its letters is no

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from namekit.match.parts import part_weight
-from namekit.match.rank import part_scores, rank
+from namekit.match.rank import one_part, part_scores, rank
 from namekit.normalize.pipeline import normalize
 
 
@@ -21,6 +21,31 @@ def test_the_closest_spelling_ranks_first(query: str, best: str, others: list[st
     order = rank(normalize(query), [n.text for n in names], [" ".join(n.skeletons) for n in names], part_weight)
     assert order[0] == len(others)
     assert sorted(order) == list(range(len(names)))
+
+
+@pytest.mark.parametrize("query, together, others", [
+    ("Syrian Air", "Syrianair", ["Syrian Air Force", "Syrian Arab Airlines", "Iran Air", "Syrian Gas Company"]),
+    ("Inter Aliment", "Interaliment", ["Inter Trade", "Aliment Company", "Inter Alimentos Sur"]),
+])
+def test_a_name_written_together_ranks_first(query: str, together: str, others: list[str]) -> None:
+    # part by part "syrianair" finds little of "syrian" and "air": its letters as a whole find all
+    names = [normalize(n) for n in [*others, together]]
+    order = rank(normalize(query), [n.text for n in names], [" ".join(n.skeletons) for n in names], part_weight,
+                 within=0.3)
+    assert order[0] == len(others)
+
+
+@pytest.mark.parametrize("part, text, expected", [
+    ("makin", "makin institute", True),       # a kind word is not a part of its own
+    ("waed", "wa ed organization", False),    # two parts besides the kind word, not written together
+    ("whitepigeon", "white pigeon", True),    # written apart
+    ("kodokai", "kodo kai", True),
+    ("kodokai", "kodo kai trading", False),   # more than the query's letters
+    ("makin", "makin", True),
+    ("makin", "tamin kala", False),
+])
+def test_one_part_against_a_name_of_several(part: str, text: str, expected: bool) -> None:
+    assert one_part(part, text) is expected
 
 
 def test_the_same_parts_score_one_and_nothing_scores_zero() -> None:

@@ -179,6 +179,30 @@ def test_a_person_is_never_found_by_initials() -> None:
     assert _acronym_registry().resolve("IRG").id is None and _acronym_registry().resolve("IRGC").type == "organization"
 
 
+@pytest.mark.parametrize("query, entity_id", [
+    ("WHITEPIGEON", "pigeon"),      # one part against two written apart
+    ("Kodokai", "kodo"),
+    ("Syrian Air", "syrianair"),    # two parts against one written together, among names sharing both
+    ("Makin Company", "makin"),     # one part against one and a kind word
+    ("Pigeon", None),               # half of a name is not the name
+])
+def test_names_written_together_and_apart_meet(query: str, entity_id: str | None) -> None:
+    resolver = Resolver(build_index([
+        Entity(id="pigeon", type="organization", name="White Pigeon"),
+        Entity(id="kodo", type="organization", name="Kodo-kai"),
+        Entity(id="syrianair", type="organization", name="Syrianair"),
+        Entity(id="syrian-af", type="organization", name="Syrian Air Force"),
+        Entity(id="syrian-af-int", type="organization", name="Syrian Air Force Intelligence"),
+        Entity(id="iran-air", type="organization", name="Iran Air"),
+        Entity(id="syrian-army", type="organization", name="Syrian Arab Army"),
+        Entity(id="syrian-navy", type="organization", name="Syrian Arab Navy"),
+        Entity(id="makin", type="organization", name="Makin Institute"),
+        Entity(id="pasteur", type="organization", name="Pasteur Institute"),
+        Entity(id="goethe", type="organization", name="Goethe Institute"),
+    ]))
+    assert resolver.resolve(query).id == entity_id
+
+
 def test_a_one_part_name_weighs_its_few_candidates_as_it_weighs_many() -> None:
     # קלן (kln) fits Köln and Cavaillon (k-v-l-n, v read as a vowel letter) alike by skeleton; by
     # their letters Cavaillon is far behind, and is no rival, however few the candidates are
