@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Mapping
 
 from namekit.match.parts import (HEBREW, MEMO_SIZE, may_reach, number_value, part_similarity, part_weight,
                                  patronymic_group)
@@ -100,6 +100,12 @@ class Alignment:
 
     score: float
     parts: tuple[PartMatch, ...]
+    # One name is the other's fuller form, cleanly: every part of the shorter is paired, each at
+    # WEAK_PART or more, with no conflict; two of them or more, one not a given name (a surname is
+    # shared, not only "Muhammad Ibrahim"); and the longer name's first part is paired too (a part
+    # before it is a name of its own: Firas Fawaz Akhras is Firas, son of Fawaz Akhras), and the
+    # parts paired in the same order (Abdo Ali Abd al-Rahman is no fuller form of Ali Abdo).
+    fuller: bool = False
 
     def explain(self) -> str:
         """One row per part: ``left ~ right  similarity x weight  how``, then the score."""
@@ -271,6 +277,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     took_compound = False
     given = tables().given_names
     given_pairs: list[tuple[int, int]] = []  # (position in a, position in b) of paired given names
+    order: list[tuple[int, int]] = []  # (position in a, position in b) of every pair taken
     for *_, (x, covers_a, shown_a), (y, covers_b, shown_b), sim, how in pairs:
         if used_a.intersection(covers_a) or used_b.intersection(covers_b):
             continue
@@ -283,6 +290,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         numerator += (sim - WEAK_PART_PENALTY * (WEAK_PART - sim) if sim < WEAK_PART else sim) * w
         denominator += w
         rows.append(PartMatch(shown_a, shown_b, sim, w, how))
+        order.append((covers_a[0], covers_b[0]))
         if person and len(covers_a) == 1 and len(covers_b) == 1 and x in given and y in given:
             given_pairs.append((covers_a[0], covers_b[0]))
     open_conflicts = [(i, j) for i, j in conflicts_found if i not in used_a and j not in used_b]
@@ -330,4 +338,23 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         # Two given names in the other order are another person: Eduardo Ramon and Ramon Eduardo
         # Arellano Felix are brothers, Ali Mohammad is Ali son of Mohammad.
         score *= SWAPPED_GIVEN_FACTOR
-    return Alignment(round(score, 6), tuple(rows)), took_compound
+    fuller = (whole_a != whole_b and not conflicts and score < 1.0
+              and _clean_fuller(a if whole_a else b, used_b if whole_a else used_a, rows, given)
+              and _in_order(order))
+    return Alignment(round(score, 6), tuple(rows), fuller), took_compound
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> bool:
+    """Whether the pairs taken keep the parts of both names in one order."""
+    second = [j for _, j in sorted(pairs)]
+    return all(x < y for x, y in zip(second, second[1:]))
+
+
+def _clean_fuller(short: tuple[str, ...], used_long: set[int], rows: list[PartMatch],
+                  given: Mapping[str, int]) -> bool:
+    """See :attr:`Alignment.fuller`; ``short`` is the wholly paired name, ``used_long`` the paired
+    parts of the other."""
+    paired = [p for p in rows if p.left is not None and p.right is not None]
+    return (len(short) >= 2 and 0 in used_long and len(paired) >= 2
+            and all(p.similarity >= WEAK_PART for p in paired)
+            and any(part not in given for part in short))

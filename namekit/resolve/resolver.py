@@ -234,6 +234,12 @@ class Resolver:
         def shown() -> tuple[Candidate, ...]:  # decoded only for an answer that lists them
             return tuple(self._candidate(e, s) for e, (s, _, _) in ranked[: config.shown_candidates] if s >= _SHOWN_FLOOR)
 
+        if ranked and ranked[0][1][2].fuller and index.entity_type(ranked[0][0]) == "person":
+            # a person's name that is cleanly the other's fuller form: a name written with and
+            # without a second given name, second surname or nasab is the commonest variant of all
+            threshold = min(threshold, config.fuller_threshold)
+            if explain:
+                notes.append(f"fuzzy: the best is a person's fuller or shorter form: resolves at {threshold:.2f}")
         if not ranked or ranked[0][1][0] < threshold:
             return Match(input=name, status=UNRESOLVED, score=ranked[0][1][0] if ranked else 0.0, candidates=shown())
         top_score = ranked[0][1][0]

@@ -87,3 +87,17 @@ def test_two_given_names_in_the_other_order_count_against(a: str, b: str) -> Non
     # not so for names that are not given names of the table, nor for an organization
     assert align(normalize("Arellano Felix"), normalize("Felix Arellano"), person=True).score == 1.0
     assert align(normalize(a, "organization"), normalize(b, "organization")).score == 1.0
+
+
+@pytest.mark.parametrize("a, b, fuller", [
+    ("Delcy Rodriguez", "Delcy Eloina Rodriguez Gomez", True),
+    ("Laureano Facundo Ortega Murillo", "Laureano Ortega", True),    # either order
+    ("Muhammad Ibrahim", "Mohamed Ibrahim Suleiman", False),          # only given names shared
+    ("Fawaz Akhras", "Firas Fawaz Akhras", False),                    # a name before: Firas, son of Fawaz
+    ("Ivan Kubrakov", "Ivan Okorokov", False),                        # a doubtful spelling, not a fuller form
+    ("Hassan Rashad", "Hassan Rashad", False),                        # the same name
+    ("Rodriguez", "Delcy Rodriguez", False),                          # one part is too little
+])
+def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
+    for left, right in ((a, b), (b, a)):
+        assert align(normalize(left, "person"), normalize(right, "person"), person=True).fuller is fuller

@@ -6,7 +6,7 @@ from namekit import ResolverConfig
 from namekit.errors import ConfigError
 
 
-@pytest.mark.parametrize("field, value", [("threshold", -0.1), ("single_threshold", 1.5), ("margin", 2.0), ("translit_threshold", 1.01), ("max_candidates", 0), ("aligned_candidates", 0)])
+@pytest.mark.parametrize("field, value", [("threshold", -0.1), ("single_threshold", 1.5), ("fuller_threshold", -0.5), ("margin", 2.0), ("translit_threshold", 1.01), ("max_candidates", 0), ("aligned_candidates", 0)])
 def test_out_of_range(field: str, value: float) -> None:
     with pytest.raises(ConfigError):
         ResolverConfig(**{field: value})  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ import pytest
 
 from namekit import Registry
 from namekit.match.index import build_index
+from namekit.resolve import ResolverConfig
 from namekit.registry.model import Entity
 from namekit.resolve.resolver import Resolver
 
@@ -201,6 +202,24 @@ def test_names_written_together_and_apart_meet(query: str, entity_id: str | None
         Entity(id="goethe", type="organization", name="Goethe Institute"),
     ]))
     assert resolver.resolve(query).id == entity_id
+
+
+def test_a_persons_fuller_form_resolves_a_little_lower() -> None:
+    people = [Entity(id="delcy", type="person", name="Delcy Eloina Rodriguez Gomez"),
+              Entity(id="jorge", type="person", name="Jorge Jesus Rodriguez Gomez"),
+              Entity(id="cilia", type="person", name="Cilia Adela Flores de Maduro")]
+    match = Resolver(build_index(people)).resolve("Delcy Rodriguez", explain=True)
+    assert (match.status, match.id) == ("resolved", "delcy") and 0.80 <= match.score < 0.85
+    assert "fuller or shorter form" in (match.explanation or "")
+    # at the plain threshold it would not have resolved
+    strict = Resolver(build_index(people), ResolverConfig(fuller_threshold=0.85)).resolve("Delcy Rodriguez")
+    assert strict.status == "unresolved"
+    # an organization's shorter name is as often its sibling's: no lower threshold for it
+    firms = [Entity(id="marshall", type="organization", name="Marshall Capital Partners"),
+             Entity(id="navid", type="organization", name="Navid Composite Material Company")]
+    for query in ("Marshall Capital", "Navid Composite"):
+        match = Resolver(build_index(firms)).resolve(query)
+        assert match.status == "unresolved" and 0.80 <= match.score < 0.85
 
 
 def test_a_one_part_name_weighs_its_few_candidates_as_it_weighs_many() -> None:
