@@ -31,8 +31,8 @@ class ResolverConfig:
 
     threshold: float = 0.85
     single_threshold: float = 0.92
-    # (2026-12-07: OFAC recall 0.643 -> 0.651, negatives answered 2.4% -> 2.6%; at 0.78, 0.653 and
-    # 2.7%; for organizations too, 0.663 but 3.4%: a company's shorter name is as often its sibling's)
+    # (2026-12-07: OFAC recall 0.643 -> 0.651, negatives answered 2.4% -> 2.5%; for organizations
+    # too, 0.662 but 3.3% of negatives answered: a company's shorter name is as often its sibling's)
     fuller_threshold: float = 0.80
     margin: float = 0.05
     translit_threshold: float = 0.8
