@@ -70,7 +70,7 @@ def test_resolver_answers_equal(pair: tuple[NameIndex, NameIndex]) -> None:
 @pytest.mark.parametrize("limit", [1, 5, 50])
 def test_candidates_equal(pair: tuple[NameIndex, NameIndex], limit: int) -> None:
     memory, packed = pair
-    for query in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled", "Alhayya"]:
+    for query in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled", "Alhayya", "Hakanfidan Kamel"]:
         found = packed.candidates(normalize(query), limit)
         assert memory.candidates(normalize(query), limit) == found and len(found) <= limit
 
@@ -222,3 +222,23 @@ def test_gh_and_q_meet_as_part_similarity_folds_them(registry_name: str, query: 
         index = build_index(_crowd([Entity(id="target", type="person", name=registry)]))
         found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(asked), 12)}
         assert "target" in found, (registry, asked)
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Ahmed Ali Ghadeer", "Ahmad Alighadeer"),     # two parts in the registry, one in the query
+     ("Air Koryo", "Airkoryo")],
+)
+def test_a_part_written_as_one_word_meets_its_two_parts_in_the_registry(registry_name: str, query: str) -> None:
+    index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+    assert "target" in found, (registry_name, query)
+
+
+def test_a_split_needs_both_halves_in_one_name() -> None:
+    # "ali" and "ghadeer" in two different names are no compound of either
+    index = build_index(_crowd([Entity(id="a", type="person", name="Ali Haddad"),
+                                Entity(id="b", type="person", name="Ghadeer Mansour")]))
+    assert index._halves("alighadeer") == []
+    index = build_index(_crowd([Entity(id="c", type="person", name="Ali Ghadeer")]))
+    assert [index.entities[index.entity_of(int(p))].id for h in index._halves("alighadeer") for p in h] == ["c"]
