@@ -47,6 +47,15 @@ SKELETON_FANOUT = 10
 # lists is at most SPLIT_MAX names (see NameIndex._halves).
 SPLIT_MIN = 3
 SPLIT_MAX = 5000
+# A query's part that the registry lacks, in a name of two parts or more, is also looked up under
+# its skeleton less one consonant (Dagmoush, djms, finds Daamoush, dms), when its skeleton has
+# NEAR_MIN consonants or more, all of them together as one key (the gain of the sum of their
+# lists) at NEAR_GAIN of a key's gain: a neighbour is weaker evidence than the skeleton itself, and
+# at full gain these names crowded out the candidates of the query's other parts (Gotsanyuk,
+# Shahid Mahmood: two OFAC aliases lost). (At three consonants, whose neighbours are the long lists
+# of two: Latin -> native +9 more but 3 lost and a negative more answered, Kaher for Kheir.)
+NEAR_MIN = 4
+NEAR_GAIN = 0.5
 # Bumped whenever the packed layout changes; part of the cache key.
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
 # 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own; a
@@ -255,6 +264,16 @@ class NameIndex:
                 if gain > 0.0:
                     keyed.append((gain, posting))
             if not known and not native:
+                if len(core) > 1:
+                    # a consonant written that another spelling leaves out (a g or gh for an ayn):
+                    # the names under the skeleton with one consonant fewer, any of them. (Not for
+                    # a name of one part: there the candidates of short skeletons, ranked by their
+                    # letters, put the right name out of the few aligned: Latin -> Hebrew -9.)
+                    near = [p for p in map(self._posting, _deletion_keys(tok)) if p and len(p) <= MAX_POSTING]
+                    if near:
+                        gain = NEAR_GAIN * w * math.log(total / sum(len(p) for p in near))
+                        if gain > 0.0:
+                            keyed += [(gain, p) for p in near]
                 # a part the query writes as one word and the registry as two (Transgazelle, Trans
                 # Gazelle; Alighadeer, Ali Ghadeer): the names that hold both halves
                 for both in self._halves(tok):
@@ -359,6 +378,15 @@ def _blocking_keys(token: str, *, prefix: bool = True) -> tuple[str, ...]:
         # an article written joined ("alhayya", "alamir"): also the name without it
         keys.append("t:" + token[2:])
     return tuple(keys)
+
+
+def _deletion_keys(token: str) -> tuple[str, ...]:
+    """The skeletons of ``token`` with one consonant fewer (Dagmoush, djms: jms, dms, djs, djm),
+    when it has NEAR_MIN consonants or more."""
+    sk = skeleton(token)
+    if len(sk) < NEAR_MIN:
+        return ()
+    return tuple(dict.fromkeys("s:" + sk[:i] + sk[i + 1:] for i in range(len(sk))))
 
 
 def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:

@@ -242,3 +242,22 @@ def test_a_split_needs_both_halves_in_one_name() -> None:
     assert index._halves("alighadeer") == []
     index = build_index(_crowd([Entity(id="c", type="person", name="Ali Ghadeer")]))
     assert [index.entities[index.entity_of(int(p))].id for h in index._halves("alighadeer") for p in h] == ["c"]
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Ahmed Daamoush", "Ahmad Dagmoush"),      # a g written for the ayn the other leaves out
+     ("Ahmed Shapetska", "Ahmad Sjapetska"),    # Swedish sj for sh
+     ("Ahmed Khattalah", "Ahmad Bukhattalah")],  # Abu written joined, its a dropped
+)
+def test_a_misspelt_part_meets_a_skeleton_of_one_consonant_fewer(registry_name: str, query: str) -> None:
+    index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+    assert "target" in found, (registry_name, query)
+
+
+def test_skeletons_of_one_consonant_fewer() -> None:
+    from namekit.match.index import _deletion_keys
+
+    assert _deletion_keys("dagmoush") == ("s:jms", "s:dms", "s:djs", "s:djm")
+    assert _deletion_keys("kassan") == ()  # ksn: its neighbours are the long lists of two consonants
