@@ -233,6 +233,9 @@ class NameIndex:
         # a Latin part's readings (n: keys) can only meet names written in Arabic or Hebrew script
         readings = native or len(self.native_skeletons) > 0
         core = query.core
+        # the parts of a name in Arabic or Hebrew script that follow the article, which the Latin
+        # spellings write joined to them: as-Sufyani, Alsufyani; al-Adhari, Ladhari
+        articled = _after_article(query.tokens, core) if native else ()
         for k, tok in enumerate(core):
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
@@ -254,6 +257,11 @@ class NameIndex:
                 joined_skeleton = skeleton(joined)
                 if len(joined_skeleton) >= 2:
                     keys += ("s:" + joined_skeleton,)
+            if k in articled:
+                # the article's l before the part's skeleton and readings, as Latin spellings write
+                # it joined, assimilated or not (as-Sufyani, Alsufyani; al-Adhari, Ladhari)
+                keys += tuple(dict.fromkeys(("s:l" + skeleton(tok),) + tuple(
+                    "r:l" + x[2:] for x in _reading_keys(tok, native, query=True))))
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
@@ -378,6 +386,20 @@ def _blocking_keys(token: str, *, prefix: bool = True) -> tuple[str, ...]:
         # an article written joined ("alhayya", "alamir"): also the name without it
         keys.append("t:" + token[2:])
     return tuple(keys)
+
+
+def _after_article(tokens: Sequence[str], core: Sequence[str]) -> tuple[int, ...]:
+    """The positions in ``core`` of the parts that come right after the article ``al``."""
+    out = []
+    k = 0
+    previous = ""
+    for tok in tokens:
+        if k < len(core) and tok == core[k]:
+            if previous == "al":
+                out.append(k)
+            k += 1
+        previous = tok
+    return tuple(out)
 
 
 def _deletion_keys(token: str) -> tuple[str, ...]:

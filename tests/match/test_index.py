@@ -261,3 +261,25 @@ def test_skeletons_of_one_consonant_fewer() -> None:
 
     assert _deletion_keys("dagmoush") == ("s:jms", "s:dms", "s:djs", "s:djm")
     assert _deletion_keys("kassan") == ()  # ksn: its neighbours are the long lists of two consonants
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Ahmed Alsufyani", "احمد السفياني"),   # the article written joined in Latin letters
+     ("Ahmed Ladhari", "احمد العذاري"),      # joined and its a dropped (Maghrebi spellings)
+     ("Ahmed Albeik", "احمد البيك")],
+)
+def test_a_name_in_arabic_script_meets_the_article_written_joined(registry_name: str, query: str) -> None:
+    index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+    assert "target" in found, (registry_name, query)
+
+
+def test_the_parts_after_the_article() -> None:
+    from namekit.match.index import _after_article
+
+    query = normalize("زياد السفياني")
+    assert query.tokens == ("ziad", "al", "sfiani") and _after_article(query.tokens, query.core) == (1,)
+    assert _after_article(("al", "hayya", "khalil"), ("hayya", "khalil")) == (0,)
+    assert _after_article(("bin", "ali", "al", "al", "x"), ("ali", "x")) == (1,)
+    assert _after_article(("hassan", "rashad"), ("hassan", "rashad")) == ()
