@@ -257,6 +257,7 @@ class NameIndex:
                 joined_skeleton = skeleton(joined)
                 if len(joined_skeleton) >= 2:
                     keys += ("s:" + joined_skeleton,)
+            keys += _script_keys(tok, query.script)
             if k in articled:
                 # the article's l before the part's skeleton and readings, as Latin spellings write
                 # it joined, assimilated or not (as-Sufyani, Alsufyani; al-Adhari, Ladhari)
@@ -388,6 +389,16 @@ def _blocking_keys(token: str, *, prefix: bool = True) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _script_keys(token: str, script: str) -> tuple[str, ...]:
+    """Keys of a part by the script its name is written in, the same for the registry's names and
+    queries. Russian writes a foreign h as х, kh once transliterated (Хорсенс, Horsens; Бхадрак,
+    Bhadrak): a part of a name in Cyrillic script is also filed and looked up under the skeleton
+    with kh as h."""
+    if script == "Cyrillic" and "kh" in token:
+        return ("s:" + skeleton(token.replace("kh", "h")),)
+    return ()
+
+
 def _after_article(tokens: Sequence[str], core: Sequence[str]) -> tuple[int, ...]:
     """The positions in ``core`` of the parts that come right after the article ``al``."""
     out = []
@@ -489,7 +500,7 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
             native = norm.script in VOWELLESS_SCRIPTS
             for tok in norm.core:
                 df[tok].add(e_pos)
-                for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False):
+                for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False) + _script_keys(tok, norm.script):
                     tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
@@ -825,7 +836,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     key_lists: dict[str, tuple[_Column, array[int]]] = {t: (_Column(), array("i")) for t in KEY_TABLES if t != "postings"}
     posting_ids: dict[str, int] = {}
     posting_key, posting_pos = array("i"), array("i")
-    blocking: dict[tuple[str, bool], tuple[int, ...]] = {}
+    blocking: dict[tuple[str, str], tuple[int, ...]] = {}
     df: dict[str, int] = defaultdict(int)
     paths = _Paths()
     e_pos = -1
@@ -866,11 +877,12 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             native = norm.script in VOWELLESS_SCRIPTS
             for tok in norm.core:
                 entity_tokens.add(tok)
-                ids = blocking.get((tok, native))
+                ids = blocking.get((tok, norm.script))
                 if ids is None:
-                    ids = blocking[tok, native] = tuple(
+                    ids = blocking[tok, norm.script] = tuple(
                         posting_ids.setdefault(k, len(posting_ids))
-                        for k in _blocking_keys(tok) + _reading_keys(tok, native, query=False))
+                        for k in _blocking_keys(tok) + _reading_keys(tok, native, query=False)
+                        + _script_keys(tok, norm.script))
                 for key_id in ids:
                     posting_key.append(key_id)
                     posting_pos.append(pos)

@@ -283,3 +283,24 @@ def test_the_parts_after_the_article() -> None:
     assert _after_article(("al", "hayya", "khalil"), ("hayya", "khalil")) == (0,)
     assert _after_article(("bin", "ali", "al", "al", "x"), ("ali", "x")) == (1,)
     assert _after_article(("hassan", "rashad"), ("hassan", "rashad")) == ()
+
+
+@pytest.mark.parametrize(
+    "latin, cyrillic",
+    [("Horsens", "Хорсенс"),          # Russian writes a foreign h as х (kh)
+     ("Bhadrak", "Бхадрак"),
+     ("Ahmed Halstenbek", "Ахмед Хальстенбек")],
+)
+def test_a_name_in_cyrillic_script_meets_the_h_its_kh_stands_for(latin: str, cyrillic: str) -> None:
+    for registry_name, query in ((latin, cyrillic), (cyrillic, latin)):
+        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)
+
+
+def test_only_a_name_in_cyrillic_script_reads_kh_as_h() -> None:
+    from namekit.match.index import _script_keys
+
+    assert _script_keys("khorsens", "Cyrillic") == ("s:hrsns",)
+    assert _script_keys("khorsens", "Latin") == ()  # Latin kh is its own letter (Khalid is not Halid)
+    assert _script_keys("horsens", "Cyrillic") == ()
