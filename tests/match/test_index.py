@@ -304,3 +304,11 @@ def test_only_a_name_in_cyrillic_script_reads_kh_as_h() -> None:
     assert _script_keys("khorsens", "Cyrillic") == ("s:hrsns",)
     assert _script_keys("khorsens", "Latin") == ()  # Latin kh is its own letter (Khalid is not Halid)
     assert _script_keys("horsens", "Cyrillic") == ()
+
+
+def test_a_skeleton_of_one_consonant_fewer_adds_to_a_name_it_does_not_bring_one() -> None:
+    # Daamoush is a neighbour of Dagmoush's skeleton; with no other part of the query in the name
+    # (Zayd is not Ahmad), that alone does not make it a candidate
+    index = build_index(_crowd([Entity(id="target", type="person", name="Zayd Daamoush")]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("Ahmad Dagmoush"), 100)}
+    assert "target" not in found and found
