@@ -40,7 +40,8 @@ __all__ = ["NameIndex", "NameEntry", "build_index", "compile_index", "open_index
 MAX_POSTING = 20000
 # A part the registry has as written is looked up by its skeleton too (Mohamed finds Muhammad),
 # but not when the skeleton's list is more than this many times the part's own: it then adds
-# thousands of names that share only consonants ("hsn" of Hassan, Hussein, Hasan, Husni...).
+# thousands of names that share only consonants ("hsn" of Hassan, Hussein, Hasan, Husni...);
+# unless the name is of one part and the list no longer than the candidates asked for.
 SKELETON_FANOUT = 10
 # A query's part that the registry lacks is also looked up as two parts it has, written together
 # (Transgazelle, Trans Gazelle), each of this many letters or more; when the shorter of the two
@@ -236,6 +237,11 @@ class NameIndex:
         # a Latin part's readings (n: keys) can only meet names written in Arabic or Hebrew script
         readings = native or len(self.native_skeletons) > 0
         core = query.core
+        # A one-part name's skeleton list is looked up, whatever its own, when it is no longer than
+        # the candidates asked for: it has no other part whose candidates that list could crowd
+        # out, and its own may be names it is only a part of (Qasiyun of Qasiyun Security
+        # Company, whose Al-Qasiun is under the skeleton).
+        single = len(core) == 1
         deferred: list[tuple[float, list[Sequence[int]]]] = []
         # the parts of a name in Arabic or Hebrew script that follow the article, which the Latin
         # spellings write joined to them: as-Sufyani, Alsufyani; al-Adhari, Ladhari
@@ -271,7 +277,8 @@ class NameIndex:
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
-                if known and key[0] == "s" and len(posting) > SKELETON_FANOUT * own:
+                if known and key[0] == "s" and len(posting) > (max(SKELETON_FANOUT * own, limit) if single
+                                                               else SKELETON_FANOUT * own):
                     continue
                 gain = w * math.log(total / len(posting))
                 if gain > 0.0:

@@ -312,3 +312,19 @@ def test_a_skeleton_of_one_consonant_fewer_adds_to_a_name_it_does_not_bring_one(
     index = build_index(_crowd([Entity(id="target", type="person", name="Zayd Daamoush")]))
     found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("Ahmad Dagmoush"), 100)}
     assert "target" not in found and found
+
+
+def test_a_one_part_name_meets_a_short_skeleton_list_whatever_its_own() -> None:
+    # qasiyun is in the registry once, as a part of Qasiyun Security Company; its skeleton ksn is
+    # shared by seventeen names, more than ten times its own list: for a name of one part, fewer
+    # than the candidates asked for, so looked up (Al-Qasiun); for a name of two, not
+    vowels = ["aa", "ae", "ai", "ao", "au", "ea", "ei", "eo", "eu", "ia", "ie", "io", "oa", "oe", "oi"]
+    entities = [Entity(id=f"p{i}", type="organization", name=f"K{a}s{b}n") for i, (a, b) in enumerate(vowels)]
+    entities += [Entity(id="own", type="organization", name="Qasiyun Security Company"),
+                 Entity(id="target", type="organization", name="Al-Qasiun")]
+    index = build_index(entities)
+    assert len(index.postings["s:ksn"]) == 17 and len(index.postings["t:qasiyun"]) == 1
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("Qasiyun"), 50)}
+    assert "target" in found and "own" in found
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("Qasiyun Zzyzx"), 50)}
+    assert "target" not in found
