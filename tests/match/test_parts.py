@@ -37,6 +37,13 @@ def test_commonest_transliteration_variants(a: str, b: str) -> None:
     assert part_similarity(min(a, b), max(a, b))[0] >= 0.9
 
 
+@pytest.mark.parametrize(("a", "b"), [("sergiy", "serhiy"), ("jevgenij", "yevgeniy"), ("aleksej", "alexey"),
+                                      ("mihajlo", "mikhail"), ("jurij", "yuri"), ("aleksandar", "aleksandr")])
+def test_east_european_spellings_of_one_given_name(a: str, b: str) -> None:
+    # Ukrainian, German / Scandinavian (j for й), Serbian and Romanian transliterations
+    assert part_similarity(min(a, b), max(a, b)) == (0.95, "equivalent")
+
+
 @pytest.mark.parametrize(("native", "latin"), [("mhmd", "mahmoud"), ("mhmud", "mohamed"), ("mhmod", "muhammad")])
 def test_native_spellings_of_different_given_names_conflict(native: str, latin: str) -> None:
     # محمد is Muhammad, محمود Mahmoud (מחמוד in Hebrew): the table tells them apart
