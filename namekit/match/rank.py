@@ -102,18 +102,9 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
                         else [1.0] * len(query.skeletons))
     by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons)
     score = by_text + by_skeleton
-    cut = score.max() - within if within is not None and len(score) else None
-    if query.script not in VOWELLESS_SCRIPTS and len(score):
-        # a name written together that the query writes apart, or the other way round, ranks by
-        # its letters as a whole: part by part it finds little (Syrianair against Syrian Air). Its
-        # score (2 x 0.9 or more) is above the cut of the others, set before, which it leaves as
-        # it was.
-        joined = process.cdist(["".join(query.tokens)], [t.replace(" ", "") for t in texts],
-                               scorer=Indel.normalized_similarity, dtype=np.float32)[0]
-        score = np.where(joined >= JOINED_SIMILARITY, np.maximum(score, 2 * joined), score)
     order = np.lexsort((np.arange(len(texts)), -score))
-    if cut is not None:
-        order = order[score[order] >= cut]
+    if within is not None and len(order):
+        order = order[score[order] >= score[order[0]] - within]
     ranked: list[int] = order.tolist()
     return ranked
 
@@ -123,7 +114,11 @@ def one_part(part: str, text: str) -> bool:
     query: all its parts but kind words ("institute", "organization") are one, or its parts written
     together are a spelling of ``part`` (Whitepigeon, White Pigeon; Kodokai, Kodo-kai)."""
     t = tables()
-    core = [w for w in text.split() if w not in t.particles] or text.split()
-    if sum(1 for w in core if w not in t.kind_words) == 1:
+    words = text.split()
+    core = [w for w in words if w not in t.particles] or words
+    if len(core) - sum(w in t.kind_words for w in core) == 1:
         return True
+    letters = sum(map(len, core))
+    if abs(letters - len(part)) > (1 - JOINED_SIMILARITY) * (letters + len(part)):
+        return False  # too long or too short to be as alike (the common case: no comparison)
     return Indel.normalized_similarity(part, "".join(core)) >= JOINED_SIMILARITY

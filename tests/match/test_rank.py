@@ -23,18 +23,6 @@ def test_the_closest_spelling_ranks_first(query: str, best: str, others: list[st
     assert sorted(order) == list(range(len(names)))
 
 
-@pytest.mark.parametrize("query, together, others", [
-    ("Syrian Air", "Syrianair", ["Syrian Air Force", "Syrian Arab Airlines", "Iran Air", "Syrian Gas Company"]),
-    ("Inter Aliment", "Interaliment", ["Inter Trade", "Aliment Company", "Inter Alimentos Sur"]),
-])
-def test_a_name_written_together_ranks_first(query: str, together: str, others: list[str]) -> None:
-    # part by part "syrianair" finds little of "syrian" and "air": its letters as a whole find all
-    names = [normalize(n) for n in [*others, together]]
-    order = rank(normalize(query), [n.text for n in names], [" ".join(n.skeletons) for n in names], part_weight,
-                 within=0.3)
-    assert order[0] == len(others)
-
-
 @pytest.mark.parametrize("part, text, expected", [
     ("makin", "makin institute", True),       # a kind word is not a part of its own
     ("waed", "wa ed organization", False),    # two parts besides the kind word, not written together
