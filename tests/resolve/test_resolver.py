@@ -190,12 +190,6 @@ def test_names_written_together_and_apart_meet(query: str, entity_id: str | None
     resolver = Resolver(build_index([
         Entity(id="pigeon", type="organization", name="White Pigeon"),
         Entity(id="kodo", type="organization", name="Kodo-kai"),
-        Entity(id="syrianair", type="organization", name="Syrianair"),
-        Entity(id="syrian-af", type="organization", name="Syrian Air Force"),
-        Entity(id="syrian-af-int", type="organization", name="Syrian Air Force Intelligence"),
-        Entity(id="iran-air", type="organization", name="Iran Air"),
-        Entity(id="syrian-army", type="organization", name="Syrian Arab Army"),
-        Entity(id="syrian-navy", type="organization", name="Syrian Arab Navy"),
         Entity(id="makin", type="organization", name="Makin Institute"),
         Entity(id="pasteur", type="organization", name="Pasteur Institute"),
         Entity(id="goethe", type="organization", name="Goethe Institute"),
