@@ -85,7 +85,8 @@ def consonant_count(token: str) -> int:
 @lru_cache(maxsize=2)
 def _alternates(native: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
     t = tables()
-    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates if not (native and p in t.skeleton_latin_only))
+    skipped = t.skeleton_latin_only if native else t.skeleton_native_only
+    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates if p not in skipped)
 
 
 @lru_cache(maxsize=65536)
@@ -93,7 +94,7 @@ def skeleton_readings(token: str, native: bool = False) -> frozenset[str]:
     """The skeletons of ``token`` under the other readings of its letters (``alternates`` in
     transliteration.yml, one or two at a time): what it may stand for in Arabic or Hebrew script.
     ``native``: ``token`` is such a spelling (transliterated), not read under the ``latin_only``
-    readings."""
+    readings; a Latin spelling is not read under the ``native_only`` ones."""
     rules = [(p, r) for p, r in _alternates(native) if p.search(token)]
     out = {skeleton(token)}
     for i, (p, r) in enumerate(rules):

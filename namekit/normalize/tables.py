@@ -60,6 +60,7 @@ class Tables:
     numbers: Mapping[str, int]  # number word or roman numeral -> its value
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
     skeleton_latin_only: frozenset[str] = frozenset()  # patterns of the above not read in native spellings
+    skeleton_native_only: frozenset[str] = frozenset()  # patterns of the above read in native spellings only
     # Latin spellings of Arabic names: consonant (or digraph) -> the Arabic letters it may write, the
     # one it writes in standard spellings first; the same at the end of a word, before a vowel,
     # before e or i; vowel letter (or two) -> the vowels it may write, each a sequence of a, i, u
@@ -194,6 +195,7 @@ def tables() -> Tables:
         skeleton_letters=MappingProxyType({str(k): str(v) for k, v in skeleton["letters"].items()}),
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
         skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
+        skeleton_native_only=frozenset(str(p) for p in (translit.get("native_only") or [])),
         numbers=MappingProxyType(numbers),
         latin_arabic_consonants=_strings(latin_arabic.get("consonants")),
         latin_arabic_finals=_strings(latin_arabic.get("final_consonants")),

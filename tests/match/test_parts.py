@@ -101,6 +101,19 @@ def test_other_readings_of_latin_letters_meet_arabic_spellings(native: str, lati
     assert part_similarity(min(native, latin), max(native, latin), True)[0] >= 0.8
 
 
+@pytest.mark.parametrize(("native", "latin"), [("thabt", "sabet"), ("mithm", "meysam"), ("kthiri", "kasiri")])
+def test_persian_tha_is_said_s(native: str, latin: str) -> None:
+    # ث (th) is s in Persian spellings: ثابت Sabet, میثم Meysam, کثیری Kasiri
+    assert part_similarity(native, latin, True, 1)[0] >= 0.8
+
+
+@pytest.mark.parametrize(("a", "b"), [("kiirns", "korinthos"), ("triasth", "treviso")])
+def test_only_a_native_th_is_read_as_s(a: str, b: str) -> None:
+    # a Latin th is what it says (Korinthos is no Korinsos: קיירנס is Cairns), and a final th is
+    # the ת or ט of a Hebrew spelling and its final ה (טריאסטה Trieste, not Treviso)
+    assert part_similarity(a, b, True, 1)[0] < 0.9
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:
