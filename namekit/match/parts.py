@@ -212,7 +212,9 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         ladder = _LATIN_LADDER[min(len(sa), 6) - 2]
         if ladder > best and _classes_alike(a, b) and latin_gaps_fit(a, b):
             return ladder, "skeleton (one native spelling)"
-    arabic = _arabic_score(a, b, best)
+    # (not tried when the skeletons differ by two consonants or more: one Arabic spelling's Latin
+    # spellings differ by a w or y read as a consonant before a vowel, seldom more)
+    arabic = _arabic_score(a, b, best) if abs(len(sa) - len(sb)) < 2 else 0.0
     if arabic:
         # two Latin spellings of one Arabic spelling: Qadhafi, Gaddafi, Ghathafi; Qubaysi, Kobeissi
         return arabic, "Arabic spellings"
