@@ -269,9 +269,10 @@ def _arabic_spellings(a: str, b: str) -> int:
     (:func:`arabic_reading`), else 0. Consonant by consonant, an Arabic letter both may write, at
     most one of them written by neither as standard spellings write it (g and k for ق, th and z
     for ظ: Natheer, Nazir; but not both in one word, as Ghadiri, Kathiri). Vowel by vowel, vowels
-    both may write (:func:`_vowel_readings`: Kobeissi, Qubaysi), or once a short vowel against none
+    both may write (:func:`_vowel_readings`: Kobeissi, Qubaysi), or a short vowel against none
     inside the word (Umr, Umar) or a final e, silent in French spellings, against none (Ayache,
-    Ayash). At least _ARABIC_MIN_CONSONANTS consonants."""
+    Ayash): once, and not beside such a letter (Bagher باقر and Bakr بكر are two names). At least
+    _ARABIC_MIN_CONSONANTS consonants."""
     consonants_a, runs_a = arabic_reading(a)
     consonants_b, runs_b = arabic_reading(b)
     if len(consonants_a) != len(consonants_b) or len(consonants_a) < _ARABIC_MIN_CONSONANTS:
@@ -288,7 +289,7 @@ def _arabic_spellings(a: str, b: str) -> int:
             if variants > _ARABIC_MAX_VARIANTS:
                 return 0
     last = len(runs_a) - 1
-    dropped = 0
+    dropped = variants  # one liberty a word: a letter written as neither writes it, or a vowel left out
     for k, (run_a, run_b) in enumerate(zip(runs_a, runs_b)):
         if not run_a or not run_b:
             other = run_a or run_b

@@ -64,6 +64,7 @@ def test_latin_spellings_of_one_arabic_spelling(a: str, b: str) -> None:
     ("a", "b"),
     [("nadir", "nazir"),         # d and z write no letter in common (نادر, نذير)
      ("ghadiri", "kathiri"),     # two letters written as neither writes them (gh and k, d and th)
+     ("bagher", "bakr"),         # such a letter (gh and k) and a vowel left out: باقر, بكر
      ("haidar", "khader"),       # kh is not h, and a diphthong is no short vowel
      ("hamide", "hamidi"),       # a final e is silent or a, not i
      ("chang", "shang"),         # ng is one consonant: too few to tell
