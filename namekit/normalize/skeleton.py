@@ -134,7 +134,7 @@ def _letter_entries(table: Mapping[str, str]) -> Mapping[str, _Letters]:
     return {latin: (frozenset(letters), letters[0]) for latin, letters in table.items() if letters}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # (read only for the parts of the few candidates aligned, seldom twice)
 def arabic_reading(token: str) -> ArabicReading:
     """What a Latin spelling of an Arabic name may write in Arabic script (``latin_arabic`` in
     transliteration.yml): for each consonant (digraphs first, a doubled one once, a word-final h
