@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
 from namekit.normalize.tables import tables
 
-__all__ = ["skeleton", "skeleton_readings", "consonant_count", "class_spelling"]
+__all__ = ["skeleton", "skeleton_readings", "consonant_count", "class_spelling", "arabic_reading", "ArabicReading"]
+
+# A Latin spelling read as Arabic script (:func:`arabic_reading`): for each consonant in order the
+# Arabic letters it may write and the one it writes in standard spellings, and the vowel letters
+# before, between and after them.
+ArabicReading = tuple[tuple[tuple[frozenset[str], str], ...], tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +85,8 @@ def consonant_count(token: str) -> int:
 @lru_cache(maxsize=2)
 def _alternates(native: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
     t = tables()
-    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates if not (native and p in t.skeleton_latin_only))
+    skipped = t.skeleton_latin_only if native else t.skeleton_native_only
+    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates if p not in skipped)
 
 
 @lru_cache(maxsize=65536)
@@ -87,7 +94,7 @@ def skeleton_readings(token: str, native: bool = False) -> frozenset[str]:
     """The skeletons of ``token`` under the other readings of its letters (``alternates`` in
     transliteration.yml, one or two at a time): what it may stand for in Arabic or Hebrew script.
     ``native``: ``token`` is such a spelling (transliterated), not read under the ``latin_only``
-    readings."""
+    readings; a Latin spelling is not read under the ``native_only`` ones."""
     rules = [(p, r) for p, r in _alternates(native) if p.search(token)]
     out = {skeleton(token)}
     for i, (p, r) in enumerate(rules):
@@ -96,3 +103,62 @@ def skeleton_readings(token: str, native: bool = False) -> frozenset[str]:
         for q, s in rules[i + 1:]:
             out.add(skeleton(q.sub(s, once)))
     return frozenset(x for x in out if x)
+
+
+# The contexts of the tables of :func:`arabic_reading` (``latin_arabic`` in transliteration.yml): the
+# end of a word, before a vowel, before e or i.
+_CONTEXTS = ("$", "(?=[aeiou])", "(?=[ei])")
+_Letters = tuple[frozenset[str], str]
+
+
+@lru_cache(maxsize=1)
+def _arabic_scanner() -> tuple[re.Pattern[str], tuple[Mapping[str, _Letters], ...]]:
+    """One regex that reads a Latin token for :func:`arabic_reading`, a group for each table (the
+    letters in their contexts, then the digraphs, longest first, then single characters), and for
+    each group what its letters write: the Arabic letters, and the one standard spellings write."""
+    t = tables()
+    contextual = (t.latin_arabic_finals, t.latin_arabic_before_vowels, t.latin_arabic_before_front)
+    groups = []
+    for table, context in zip(contextual, _CONTEXTS):
+        keys = sorted(table, key=len, reverse=True)
+        groups.append("(" + "|".join(re.escape(k) for k in keys) + ")" + context if keys else "(?!)")
+    digraphs = sorted((d for d in t.latin_arabic_consonants if len(d) > 1), key=len, reverse=True)
+    groups.append("(" + "|".join(re.escape(d) for d in digraphs) + ")" if digraphs else "(?!)")
+    groups.append("(.)")
+    consonants = _letter_entries(t.latin_arabic_consonants)
+    entries = (*(_letter_entries(table) for table in contextual), consonants, consonants)
+    return re.compile("|".join(groups)), entries
+
+
+def _letter_entries(table: Mapping[str, str]) -> Mapping[str, _Letters]:
+    return {latin: (frozenset(letters), letters[0]) for latin, letters in table.items() if letters}
+
+
+@lru_cache(maxsize=16384)  # (read only for the parts of the few candidates aligned, seldom twice)
+def arabic_reading(token: str) -> ArabicReading:
+    """What a Latin spelling of an Arabic name may write in Arabic script (``latin_arabic`` in
+    transliteration.yml): for each consonant (digraphs first, a doubled one once, a word-final h
+    dropped as the skeleton drops it) the Arabic letters it may write and the one of them it writes
+    in standard spellings, and the vowel letters before the first consonant, between each two and
+    after the last. A letter the table does not list writes itself.
+    "kobeissi": ((كق, ك), (ب, ب), (سص, س)) and ("", "o", "ei", "i")."""
+    pattern, entries = _arabic_scanner()
+    vowels = tables().latin_arabic_vowels
+    consonants: list[_Letters] = []
+    runs: list[str] = [""]
+    last = ""
+    for match in pattern.finditer(token):
+        piece = match.group()
+        group = match.lastindex or len(entries)
+        if group == len(entries) and piece in vowels:
+            runs[-1] += piece
+            continue
+        if piece == last and not runs[-1]:
+            continue  # a doubled consonant writes one letter (shadda)
+        consonants.append(entries[group - 1].get(piece) or (frozenset((piece,)), piece))
+        runs.append("")
+        last = piece
+    if len(consonants) > 1 and last == "h" and not runs[-1]:
+        consonants.pop()  # Haniyah, Haniya
+        runs.pop()
+    return tuple(consonants), tuple(runs)

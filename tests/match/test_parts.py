@@ -44,6 +44,43 @@ def test_east_european_spellings_of_one_given_name(a: str, b: str) -> None:
     assert part_similarity(min(a, b), max(a, b)) == (0.95, "equivalent")
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("qadhafi", "ghathafi"),    # ق q or gh, ذ dh or th
+     ("gaddafi", "qadhafi"),     # ق said g, ذ said d (a doubled letter once)
+     ("kobeissi", "qubaysi"),    # ق k or q, o for u, the diphthong ei or ay
+     ("dakkar", "deker"),        # e for a, a doubled letter once
+     ("natheer", "nazir"),       # ظ th or z, ee for i
+     ("hafith", "hafiz"),
+     ("achref", "ashraf"),       # French ch for ش
+     ("chakra", "shaqra"),
+     ("grein", "qurayn"),        # ق said g, a short vowel left out
+     ("tubaigy", "tubaiqi"),
+     ("dahqan", "dehghan"),      # Persian gh for ق
+     ("montazer", "muntadher"),  # ض dh or z
+     ("sweid", "suwaid"),        # a consonant w before a vowel
+     ("sayyid", "seyed"),        # a doubled consonant y
+     ("tawfiq", "tofigh")],      # the diphthong aw said o
+)
+def test_latin_spellings_of_one_arabic_spelling(a: str, b: str) -> None:
+    sim, how = part_similarity(min(a, b), max(a, b))
+    assert (how, sim >= 0.9) == ("Arabic spellings", True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("nadir", "nazir"),         # d and z write no letter in common (نادر, نذير)
+     ("ghadiri", "kathiri"),     # two letters written as neither writes them (gh and k, d and th)
+     ("bagher", "bakr"),         # such a letter (gh and k) and a vowel left out: باقر, بكر
+     ("haidar", "khader"),       # kh is not h, and a diphthong is no short vowel
+     ("hamide", "hamidi"),       # a final e is silent or a, not i
+     ("chang", "shang"),         # ng is one consonant: too few to tell
+     ("westlake", "eastlake")],  # an initial w before a vowel is a consonant
+)
+def test_latin_spellings_of_different_arabic_spellings(a: str, b: str) -> None:
+    assert part_similarity(min(a, b), max(a, b))[1] != "Arabic spellings"
+
+
 @pytest.mark.parametrize(("native", "latin"), [("mhmd", "mahmoud"), ("mhmud", "mohamed"), ("mhmod", "muhammad")])
 def test_native_spellings_of_different_given_names_conflict(native: str, latin: str) -> None:
     # محمد is Muhammad, محمود Mahmoud (מחמוד in Hebrew): the table tells them apart
@@ -70,6 +107,19 @@ def test_a_longer_shared_skeleton_is_stronger_evidence(shorter: tuple[str, str],
 )
 def test_other_readings_of_latin_letters_meet_arabic_spellings(native: str, latin: str) -> None:
     assert part_similarity(min(native, latin), max(native, latin), True)[0] >= 0.8
+
+
+@pytest.mark.parametrize(("native", "latin"), [("thabt", "sabet"), ("mithm", "meysam"), ("kthiri", "kasiri")])
+def test_persian_tha_is_said_s(native: str, latin: str) -> None:
+    # ث (th) is s in Persian spellings: ثابت Sabet, میثم Meysam, کثیری Kasiri
+    assert part_similarity(native, latin, True, 1)[0] >= 0.8
+
+
+@pytest.mark.parametrize(("a", "b"), [("kiirns", "korinthos"), ("triasth", "treviso")])
+def test_only_a_native_th_is_read_as_s(a: str, b: str) -> None:
+    # a Latin th is what it says (Korinthos is no Korinsos: קיירנס is Cairns), and a final th is
+    # the ת or ט of a Hebrew spelling and its final ה (טריאסטה Trieste, not Treviso)
+    assert part_similarity(a, b, True, 1)[0] < 0.9
 
 
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
