@@ -78,6 +78,10 @@ _ARABIC_MIN_CONSONANTS = 3
 # spellings (g and k both for ق). (At 0, OFAC -1 and pairs -1 (Natheer, Nazir); at 2, the same
 # answers, but Ghadiri took Kathiri, Ghaddar Kaouther.)
 _ARABIC_MAX_VARIANTS = 1
+# ... and tried only for two spellings alike by their letters at least this much (the best of their
+# letter ratio and Jaro-Winkler score before it): two Latin parts paired in an alignment are most
+# often two names, and the reading of both cost a tenth of a fuzzy query (2026-12-07, callgrind).
+_ARABIC_FLOOR = 0.45
 _NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 # Entries kept by each memo of this module (and of align's units). Small on purpose: the parts
 # that come back (common given names and words) stay, and every full garbage collection walks
@@ -213,8 +217,9 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         if ladder > best and _classes_alike(a, b) and latin_gaps_fit(a, b):
             return ladder, "skeleton (one native spelling)"
     # (not tried when the skeletons differ by two consonants or more: one Arabic spelling's Latin
-    # spellings differ by a w or y read as a consonant before a vowel, seldom more)
-    arabic = _arabic_score(a, b, best) if abs(len(sa) - len(sb)) < 2 else 0.0
+    # spellings differ by a w or y read as a consonant before a vowel, seldom more; nor below
+    # _ARABIC_FLOOR by their letters, as most two names are)
+    arabic = _arabic_score(a, b, best) if abs(len(sa) - len(sb)) < 2 and best >= _ARABIC_FLOOR else 0.0
     if arabic:
         # two Latin spellings of one Arabic spelling: Qadhafi, Gaddafi, Ghathafi; Qubaysi, Kobeissi
         return arabic, "Arabic spellings"
