@@ -42,6 +42,20 @@ MAX_POSTING = 20000
 # but not when the skeleton's list is more than this many times the part's own: it then adds
 # thousands of names that share only consonants ("hsn" of Hassan, Hussein, Hasan, Husni...).
 SKELETON_FANOUT = 10
+# A query's part that the registry lacks is also looked up as two parts it has, written together
+# (Transgazelle, Trans Gazelle), each of this many letters or more; when the shorter of the two
+# lists is at most SPLIT_MAX names (see NameIndex._halves).
+SPLIT_MIN = 3
+SPLIT_MAX = 5000
+# A query's part that the registry lacks, in a name of two parts or more, is also looked up under
+# its skeleton less one consonant (Dagmoush, djms, finds Daamoush, dms), when its skeleton has
+# NEAR_MIN consonants or more, all of them together as one key (the gain of the sum of their
+# lists) at NEAR_GAIN of a key's gain: a neighbour is weaker evidence than the skeleton itself, and
+# at full gain these names crowded out the candidates of the query's other parts (Gotsanyuk,
+# Shahid Mahmood: two OFAC aliases lost). (At three consonants, whose neighbours are the long lists
+# of two: Latin -> native +9 more but 3 lost and a negative more answered, Kaher for Kheir.)
+NEAR_MIN = 4
+NEAR_GAIN = 0.5
 # Bumped whenever the packed layout changes; part of the cache key.
 # 2: each name's normalized text and consonant skeletons as columns, for the fuzzy pre-score.
 # 3: the skeleton keys of names written in Arabic or Hebrew script in a table of their own; a
@@ -219,6 +233,9 @@ class NameIndex:
         # a Latin part's readings (n: keys) can only meet names written in Arabic or Hebrew script
         readings = native or len(self.native_skeletons) > 0
         core = query.core
+        # the parts of a name in Arabic or Hebrew script that follow the article, which the Latin
+        # spellings write joined to them: as-Sufyani, Alsufyani; al-Adhari, Ladhari
+        articled = _after_article(query.tokens, core) if native else ()
         for k, tok in enumerate(core):
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
@@ -230,10 +247,22 @@ class NameIndex:
             keys = _blocking_keys(tok, prefix=not known)  # the first is "t:" + tok, looked up just now
             if not native and k + 1 < len(core):
                 # a compound the query writes apart and the registry as one word (Khalil Zadeh,
-                # Khalilzadeh; Chan Dy, Chandy): the part with the next one as one part. (The other
+                # Khalilzadeh; Chan Dy, Chandy): the part with the next one as one part, as written
+                # and by its skeleton, as the alignment reads a compound (Kheir Beik, Kheirbek;
+                # Qolam Reza, Gholamreza; Abdulj Jashari, Abdul Jashari: one j or two). (The other
                 # way round, the registry's adjacent parts filed joined, found two OFAC aliases more
                 # but grew the index at 1M aliases by 73 MB and its building's peak by 350 MB.)
-                keys += ("t:" + tok + core[k + 1],)
+                joined = tok + core[k + 1]
+                keys += ("t:" + joined,)
+                joined_skeleton = skeleton(joined)
+                if len(joined_skeleton) >= 2:
+                    keys += ("s:" + joined_skeleton,)
+            keys += _script_keys(tok, query.script)
+            if k in articled:
+                # the article's l before the part's skeleton and readings, as Latin spellings write
+                # it joined, assimilated or not (as-Sufyani, Alsufyani; al-Adhari, Ladhari)
+                keys += tuple(dict.fromkeys(("s:l" + skeleton(tok),) + tuple(
+                    "r:l" + x[2:] for x in _reading_keys(tok, native, query=True))))
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
@@ -243,6 +272,21 @@ class NameIndex:
                 gain = w * math.log(total / len(posting))
                 if gain > 0.0:
                     keyed.append((gain, posting))
+            if not known and not native:
+                if len(core) > 1:
+                    # a consonant written that another spelling leaves out (a g or gh for an ayn):
+                    # the names under the skeleton with one consonant fewer, any of them. (Not for
+                    # a name of one part: there the candidates of short skeletons, ranked by their
+                    # letters, put the right name out of the few aligned: Latin -> Hebrew -9.)
+                    near = [p for p in map(self._posting, _deletion_keys(tok)) if p and len(p) <= MAX_POSTING]
+                    if near:
+                        gain = NEAR_GAIN * w * math.log(total / sum(len(p) for p in near))
+                        if gain > 0.0:
+                            keyed += [(gain, p) for p in near]
+                # a part the query writes as one word and the registry as two (Transgazelle, Trans
+                # Gazelle; Alighadeer, Ali Ghadeer): the names that hold both halves
+                for both in self._halves(tok):
+                    keyed.append((w * math.log(total / len(both)), both))
             if not keyed:
                 continue
             # the largest gain of each position: smaller gains first, larger ones overwrite them
@@ -281,6 +325,28 @@ class NameIndex:
         order = np.lexsort((hits, -scores))  # by score, highest first; equal scores by position
         ranked: list[int] = hits[order[:limit]].tolist()
         return ranked
+
+    def _halves(self, token: str) -> list[Any]:
+        """For each way ``token`` splits into two parts the registry has (of SPLIT_MIN letters or
+        more each), the names that hold both, when any. (The registry's adjacent parts are not filed
+        joined: that grew the index at 1M aliases by 73 MB. So the query splits: a lookup per
+        split, a second where the first half is a part, and the shorter list of the two sought in
+        the longer, only when it is at most SPLIT_MAX names: two halves that common find a crowd.)"""
+        out = []
+        for i in range(SPLIT_MIN, len(token) - SPLIT_MIN + 1):
+            left = self._posting("t:" + token[:i])
+            if not left or len(left) > MAX_POSTING:
+                continue
+            right = self._posting("t:" + token[i:])
+            if not right or len(right) > MAX_POSTING or min(len(left), len(right)) > SPLIT_MAX:
+                continue
+            short, long = (left, right) if len(left) <= len(right) else (right, left)
+            a, b = np.asarray(short), np.asarray(long)
+            at = np.searchsorted(b, a)  # both ascending
+            both = a[b[np.minimum(at, len(b) - 1)] == a]
+            if len(both):
+                out.append(both)
+        return out
 
     def _scratch_arrays(self) -> Any:
         """Two zeroed float arrays of one slot per name, per thread: left zeroed after each use."""
@@ -321,6 +387,39 @@ def _blocking_keys(token: str, *, prefix: bool = True) -> tuple[str, ...]:
         # an article written joined ("alhayya", "alamir"): also the name without it
         keys.append("t:" + token[2:])
     return tuple(keys)
+
+
+def _script_keys(token: str, script: str) -> tuple[str, ...]:
+    """Keys of a part by the script its name is written in, the same for the registry's names and
+    queries. Russian writes a foreign h as х, kh once transliterated (Хорсенс, Horsens; Бхадрак,
+    Bhadrak): a part of a name in Cyrillic script is also filed and looked up under the skeleton
+    with kh as h."""
+    if script == "Cyrillic" and "kh" in token:
+        return ("s:" + skeleton(token.replace("kh", "h")),)
+    return ()
+
+
+def _after_article(tokens: Sequence[str], core: Sequence[str]) -> tuple[int, ...]:
+    """The positions in ``core`` of the parts that come right after the article ``al``."""
+    out = []
+    k = 0
+    previous = ""
+    for tok in tokens:
+        if k < len(core) and tok == core[k]:
+            if previous == "al":
+                out.append(k)
+            k += 1
+        previous = tok
+    return tuple(out)
+
+
+def _deletion_keys(token: str) -> tuple[str, ...]:
+    """The skeletons of ``token`` with one consonant fewer (Dagmoush, djms: jms, dms, djs, djm),
+    when it has NEAR_MIN consonants or more."""
+    sk = skeleton(token)
+    if len(sk) < NEAR_MIN:
+        return ()
+    return tuple(dict.fromkeys("s:" + sk[:i] + sk[i + 1:] for i in range(len(sk))))
 
 
 def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
@@ -401,7 +500,7 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
             native = norm.script in VOWELLESS_SCRIPTS
             for tok in norm.core:
                 df[tok].add(e_pos)
-                for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False):
+                for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False) + _script_keys(tok, norm.script):
                     tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
@@ -737,7 +836,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
     key_lists: dict[str, tuple[_Column, array[int]]] = {t: (_Column(), array("i")) for t in KEY_TABLES if t != "postings"}
     posting_ids: dict[str, int] = {}
     posting_key, posting_pos = array("i"), array("i")
-    blocking: dict[tuple[str, bool], tuple[int, ...]] = {}
+    blocking: dict[tuple[str, str], tuple[int, ...]] = {}
     df: dict[str, int] = defaultdict(int)
     paths = _Paths()
     e_pos = -1
@@ -778,11 +877,12 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             native = norm.script in VOWELLESS_SCRIPTS
             for tok in norm.core:
                 entity_tokens.add(tok)
-                ids = blocking.get((tok, native))
+                ids = blocking.get((tok, norm.script))
                 if ids is None:
-                    ids = blocking[tok, native] = tuple(
+                    ids = blocking[tok, norm.script] = tuple(
                         posting_ids.setdefault(k, len(posting_ids))
-                        for k in _blocking_keys(tok) + _reading_keys(tok, native, query=False))
+                        for k in _blocking_keys(tok) + _reading_keys(tok, native, query=False)
+                        + _script_keys(tok, norm.script))
                 for key_id in ids:
                     posting_key.append(key_id)
                     posting_pos.append(pos)

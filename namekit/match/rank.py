@@ -19,8 +19,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from namekit.match.keys import VOWELLESS_SCRIPTS
+from namekit.match.parts import number_value
 from namekit.normalize.pipeline import NormalizedName
-from namekit.normalize.skeleton import skeleton_readings
+from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
 __all__ = ["one_part", "part_scores", "rank", "reading_skeletons"]
@@ -90,6 +91,7 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     ``within``: only the positions that score within this of the best (scores run 0..2).
     """
     tokens: Sequence[str] = query.tokens
+    texts, skeletons = _in_query_words(query, texts, skeletons)
     if query.script in VOWELLESS_SCRIPTS:
         # a vowel letter of Arabic or Hebrew script is o or u, i or e: each pair compared as one
         # letter (קוסקו, kosko, is Cusco before Kawasaki). (2026-12-02: Hebrew native -> Latin
@@ -107,6 +109,40 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
         order = order[score[order] >= score[order[0]] - within]
     ranked: list[int] = order.tolist()
     return ranked
+
+
+def _in_query_words(query: NormalizedName, texts: Sequence[str],
+                    skeletons: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+    """``texts`` and their ``skeletons`` with each word that is the number of a query's part
+    written otherwise (godaime and fifth, 2nd and second, IV and 4) written as the query's part:
+    the alignment pairs them at 1.0, while by their letters they find nothing of each other."""
+    meaning: dict[int, str] = {}
+    for tok in query.core:
+        value = number_value(tok)
+        if value is not None:
+            meaning.setdefault(value, tok)
+    if not meaning:
+        return texts, skeletons  # (most queries: nothing to rewrite)
+    particles = tables().particles
+    out_texts, out_skeletons = list(texts), list(skeletons)
+    for i, text in enumerate(texts):
+        parts = text.split()
+        # the skeletons are of the core parts, one each (particles left out, unless all are)
+        core = [k for k, w in enumerate(parts) if w not in particles] or list(range(len(parts)))
+        skeleton_parts = out_skeletons[i].split(" ")
+        changed = False
+        for c, k in enumerate(core):
+            value = number_value(parts[k])
+            mine = meaning.get(value) if value is not None else None
+            if mine is not None and mine != parts[k]:
+                parts[k] = mine
+                if c < len(skeleton_parts):
+                    skeleton_parts[c] = skeleton(mine)
+                changed = True
+        if changed:
+            out_texts[i] = " ".join(parts)
+            out_skeletons[i] = " ".join(skeleton_parts)
+    return out_texts, out_skeletons
 
 
 def one_part(part: str, text: str) -> bool:

@@ -70,7 +70,7 @@ def test_resolver_answers_equal(pair: tuple[NameIndex, NameIndex]) -> None:
 @pytest.mark.parametrize("limit", [1, 5, 50])
 def test_candidates_equal(pair: tuple[NameIndex, NameIndex], limit: int) -> None:
     memory, packed = pair
-    for query in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled", "Alhayya"]:
+    for query in QUERIES + ["Hassan Hassan", "Mohamad Abbas Khaled", "Alhayya", "Hakanfidan Kamel"]:
         found = packed.candidates(normalize(query), limit)
         assert memory.candidates(normalize(query), limit) == found and len(found) <= limit
 
@@ -202,7 +202,9 @@ def test_a_native_name_is_keyed_under_its_readings_too() -> None:
     "registry_name, query",
     [("Mohammad Khalilzadeh", "Mohammed Khalil Zadeh"),   # one word in the registry, two in the query
      ("Ahmed Abdelkarim", "Ahmad Abdel Karim"),
-     ("Ahmed Chandy", "Ahmad Chan Dy")],
+     ("Ahmed Chandy", "Ahmad Chan Dy"),
+     ("Ahmed Gholamreza", "Ahmad Qolam Reza"),          # and by its skeleton: gh or q, o or nothing
+     ("Ahmed Zorsecurity", "Ahmad Tsor Security")],     # ts or z
 )
 def test_a_compound_meets_its_two_parts_written_apart_in_the_query(registry_name: str, query: str) -> None:
     index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
@@ -220,3 +222,85 @@ def test_gh_and_q_meet_as_part_similarity_folds_them(registry_name: str, query: 
         index = build_index(_crowd([Entity(id="target", type="person", name=registry)]))
         found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(asked), 12)}
         assert "target" in found, (registry, asked)
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Ahmed Ali Ghadeer", "Ahmad Alighadeer"),     # two parts in the registry, one in the query
+     ("Air Koryo", "Airkoryo")],
+)
+def test_a_part_written_as_one_word_meets_its_two_parts_in_the_registry(registry_name: str, query: str) -> None:
+    index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+    assert "target" in found, (registry_name, query)
+
+
+def test_a_split_needs_both_halves_in_one_name() -> None:
+    # "ali" and "ghadeer" in two different names are no compound of either
+    index = build_index(_crowd([Entity(id="a", type="person", name="Ali Haddad"),
+                                Entity(id="b", type="person", name="Ghadeer Mansour")]))
+    assert index._halves("alighadeer") == []
+    index = build_index(_crowd([Entity(id="c", type="person", name="Ali Ghadeer")]))
+    assert [index.entities[index.entity_of(int(p))].id for h in index._halves("alighadeer") for p in h] == ["c"]
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Ahmed Daamoush", "Ahmad Dagmoush"),      # a g written for the ayn the other leaves out
+     ("Ahmed Shapetska", "Ahmad Sjapetska"),    # Swedish sj for sh
+     ("Ahmed Khattalah", "Ahmad Bukhattalah")],  # Abu written joined, its a dropped
+)
+def test_a_misspelt_part_meets_a_skeleton_of_one_consonant_fewer(registry_name: str, query: str) -> None:
+    index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+    assert "target" in found, (registry_name, query)
+
+
+def test_skeletons_of_one_consonant_fewer() -> None:
+    from namekit.match.index import _deletion_keys
+
+    assert _deletion_keys("dagmoush") == ("s:jms", "s:dms", "s:djs", "s:djm")
+    assert _deletion_keys("kassan") == ()  # ksn: its neighbours are the long lists of two consonants
+
+
+@pytest.mark.parametrize(
+    "registry_name, query",
+    [("Ahmed Alsufyani", "احمد السفياني"),   # the article written joined in Latin letters
+     ("Ahmed Ladhari", "احمد العذاري"),      # joined and its a dropped (Maghrebi spellings)
+     ("Ahmed Albeik", "احمد البيك")],
+)
+def test_a_name_in_arabic_script_meets_the_article_written_joined(registry_name: str, query: str) -> None:
+    index = build_index(_crowd([Entity(id="target", type="person", name=registry_name)]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+    assert "target" in found, (registry_name, query)
+
+
+def test_the_parts_after_the_article() -> None:
+    from namekit.match.index import _after_article
+
+    query = normalize("زياد السفياني")
+    assert query.tokens == ("ziad", "al", "sfiani") and _after_article(query.tokens, query.core) == (1,)
+    assert _after_article(("al", "hayya", "khalil"), ("hayya", "khalil")) == (0,)
+    assert _after_article(("bin", "ali", "al", "al", "x"), ("ali", "x")) == (1,)
+    assert _after_article(("hassan", "rashad"), ("hassan", "rashad")) == ()
+
+
+@pytest.mark.parametrize(
+    "latin, cyrillic",
+    [("Horsens", "Хорсенс"),          # Russian writes a foreign h as х (kh)
+     ("Bhadrak", "Бхадрак"),
+     ("Ahmed Halstenbek", "Ахмед Хальстенбек")],
+)
+def test_a_name_in_cyrillic_script_meets_the_h_its_kh_stands_for(latin: str, cyrillic: str) -> None:
+    for registry_name, query in ((latin, cyrillic), (cyrillic, latin)):
+        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)
+
+
+def test_only_a_name_in_cyrillic_script_reads_kh_as_h() -> None:
+    from namekit.match.index import _script_keys
+
+    assert _script_keys("khorsens", "Cyrillic") == ("s:hrsns",)
+    assert _script_keys("khorsens", "Latin") == ()  # Latin kh is its own letter (Khalid is not Halid)
+    assert _script_keys("horsens", "Cyrillic") == ()

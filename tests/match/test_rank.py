@@ -23,6 +23,19 @@ def test_the_closest_spelling_ranks_first(query: str, best: str, others: list[st
     assert sorted(order) == list(range(len(names)))
 
 
+@pytest.mark.parametrize("query, best, others", [
+    ("Godaime Kudo-kai", "Fifth Kudo-kai", ["Kudo-kai", "Koudou-kai", "Kodo-kai", "Sandaime Kodo-kai"]),
+    ("Yondaime Yamaken-gumi", "Fourth Yamaken-gumi", ["Yamaken-gumi", "Sandaime Yamaguchi-gumi", "Rokudaime Yamaken"]),
+    ("Investments II Corp", "Investments 2 Corp", ["Investments Corp", "Investments III Corp"]),
+])
+def test_a_number_written_otherwise_ranks_as_the_query_writes_it(query: str, best: str, others: list[str]) -> None:
+    # godaime and fifth are one number, which the alignment pairs at 1.0: by their letters nothing
+    names = [normalize(n) for n in [*others, best]]
+    order = rank(normalize(query), [n.text for n in names], [" ".join(n.skeletons) for n in names], part_weight,
+                 within=0.3)
+    assert order[0] == len(others)
+
+
 @pytest.mark.parametrize("part, text, expected", [
     ("makin", "makin institute", True),       # a kind word is not a part of its own
     ("waed", "wa ed organization", False),    # two parts besides the kind word, not written together
