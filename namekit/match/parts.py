@@ -136,7 +136,8 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         read = False
         if sa and sa != sb:
             # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same skeleton
-            shared = skeleton_readings(a, bool(native & 1)) & skeleton_readings(b, bool(native & 2))
+            hebrew = bool(native & HEBREW)
+            shared = skeleton_readings(a, bool(native & 1), hebrew) & skeleton_readings(b, bool(native & 2), hebrew)
             if shared:
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
                 read = True

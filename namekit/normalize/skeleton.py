@@ -76,19 +76,21 @@ def consonant_count(token: str) -> int:
     return count
 
 
-@lru_cache(maxsize=2)
-def _alternates(native: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
+@lru_cache(maxsize=4)
+def _alternates(native: bool, hebrew: bool = False) -> tuple[tuple[re.Pattern[str], str], ...]:
     t = tables()
-    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates if not (native and p in t.skeleton_latin_only))
+    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates
+                 if not (native and p in t.skeleton_latin_only) and not (hebrew and p in t.skeleton_arabic_only))
 
 
 @lru_cache(maxsize=65536)
-def skeleton_readings(token: str, native: bool = False) -> frozenset[str]:
+def skeleton_readings(token: str, native: bool = False, hebrew: bool = False) -> frozenset[str]:
     """The skeletons of ``token`` under the other readings of its letters (``alternates`` in
     transliteration.yml, one or two at a time): what it may stand for in Arabic or Hebrew script.
     ``native``: ``token`` is such a spelling (transliterated), not read under the ``latin_only``
-    readings."""
-    rules = [(p, r) for p, r in _alternates(native) if p.search(token)]
+    readings. ``hebrew``: the other spelling (or this one) is in Hebrew script, which has letters
+    of its own for what the ``arabic_only`` readings stand for: not read under those."""
+    rules = [(p, r) for p, r in _alternates(native, hebrew) if p.search(token)]
     out = {skeleton(token)}
     for i, (p, r) in enumerate(rules):
         once = p.sub(r, token)

@@ -60,6 +60,7 @@ class Tables:
     numbers: Mapping[str, int]  # number word or roman numeral -> its value
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
     skeleton_latin_only: frozenset[str] = frozenset()  # patterns of the above not read in native spellings
+    skeleton_arabic_only: frozenset[str] = frozenset()  # patterns of the above not read against Hebrew script
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -185,5 +186,6 @@ def tables() -> Tables:
         skeleton_letters=MappingProxyType({str(k): str(v) for k, v in skeleton["letters"].items()}),
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
         skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
+        skeleton_arabic_only=frozenset(str(p) for p in (translit.get("arabic_only") or [])),
         numbers=MappingProxyType(numbers),
     )

@@ -268,7 +268,8 @@ class Resolver:
             if len(positions) <= 1:
                 return positions
         if query.script in VOWELLESS_SCRIPTS and query.skeletons:
-            skeletons = reading_skeletons(query.skeletons, texts)  # as the alignment will read them
+            # as the alignment will read them
+            skeletons = reading_skeletons(query.skeletons, texts, query.script == "Hebrew")
         return [positions[i] for i in rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN)[:keep]]
 
     def _by_acronym(self, name: str, positions: list[int], notes: list[str], explain: bool) -> Match:

@@ -1,6 +1,7 @@
 import pytest
 
-from namekit.match.parts import INITIAL, TRANSLATION, may_reach, number_value, part_similarity, part_weight, patronymic_group
+from namekit.match.align import MIN_PART_SIMILARITY
+from namekit.match.parts import HEBREW, INITIAL, TRANSLATION, may_reach, number_value, part_similarity, part_weight, patronymic_group
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,19 @@ def test_a_longer_shared_skeleton_is_stronger_evidence(shorter: tuple[str, str],
 )
 def test_other_readings_of_latin_letters_meet_arabic_spellings(native: str, latin: str) -> None:
     assert part_similarity(min(native, latin), max(native, latin), True)[0] >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("krlobo", "gorelovo"),     # קרלובו is Karlovo: Hebrew writes g as ג, never ק
+     ("shrbor", "shirpur"),      # שרבור is Cherbourg: p is פ, never ב
+     ("dlth", "zlotow"),         # דלתה is Delta: z is ז, never ד
+     ("kstro", "gustrow")],      # קסטרו is Castro
+)
+def test_readings_for_letters_hebrew_has_are_not_made_against_hebrew(native: str, latin: str) -> None:
+    # (Arabic script writes g, p and z with ق, ب and ض/ذ/ظ: against it they are still read so)
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] < MIN_PART_SIMILARITY
+    assert part_similarity(native, latin, True, 1)[0] >= 0.9
 
 
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
