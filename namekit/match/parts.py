@@ -9,7 +9,7 @@ from rapidfuzz.distance import Indel, JaroWinkler
 
 from namekit.match.vowels import (finals_agree, heard_vowels, latin_gaps_fit, native_onset_evidence, onset_evidence,
                                   vowel_evidence)
-from namekit.normalize.skeleton import class_spelling, consonant_count, skeleton, skeleton_readings
+from namekit.normalize.skeleton import class_spelling, consonant_count, reading_spellings, skeleton
 from namekit.normalize.tables import tables
 
 __all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
@@ -135,11 +135,15 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     if vowelless:
         read = False
         if sa and sa != sb:
-            # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same skeleton
+            # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same
+            # skeleton; the parts are then checked as read (Maryborough as "maryboro", v as w)
             hebrew = bool(native & HEBREW)
-            shared = skeleton_readings(a, bool(native & 1), hebrew) & skeleton_readings(b, bool(native & 2), hebrew)
+            spelt_a = reading_spellings(a, bool(native & 1), hebrew)
+            spelt_b = reading_spellings(b, bool(native & 2), hebrew)
+            shared = spelt_a.keys() & spelt_b.keys()
             if shared:
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
+                a, b = spelt_a[sa], spelt_b[sa]
                 read = True
         if sa and sa == sb:
             onset, final_fits = _edges(a, b, native & 3, bool(native & HEBREW))
@@ -174,9 +178,10 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             # and the more units agree in order, the less likely by chance: two consonants fit many
             # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
             score = _LADDER[min(units, 5) - 1]
-            if "agree" not in evidence and not read:
-                # the vowels could not be compared gap by gap: the consonants alone say less (not
-                # so through another reading, where the gaps shift with the letter read: v as و)
+            if "agree" not in evidence:
+                # the vowels could not be compared gap by gap: the consonants alone say less (so
+                # through another reading too, now that the parts are compared as read: until
+                # 2026-12-08 a reading was spared this, its gaps shifted with the letter read)
                 return score - _UNCOMPARED_VOWELS, "skeleton (vowels not compared)"
             return score, "skeleton"
         sk = Indel.normalized_similarity(sa, sb) if sa and sb else 0.0

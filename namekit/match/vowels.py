@@ -159,7 +159,13 @@ def onset_evidence(native: str, latin: str) -> str:
             # a Latin y or j before a vowel is a consonant the native spelling writes (Jarosław
             # יארוסלב, not לה רושל La Rochelle): its skeleton drops the glide, so the check is here
             return "differ"
-        if not latin_vowel or native[0] in _GLIDES.get(latin[0], ""):
+        if not latin_vowel:
+            return "none"
+        glide = latin[0] in "ie" or (len(latin) > 1 and latin[1] in _ONSET_VOWELS)
+        if native[0] in _GLIDES.get(latin[0], "") and glide:
+            # a glide: yod (Israel ישראל, Itzhak יצחק), or vav before a vowel (Oualid وليد); an
+            # initial o or u before a consonant is a vowel, which the native spelling writes on
+            # its carrier (Overath is not ורטה, Werota)
             return "none"
         return "differ"
     if not latin_vowel:

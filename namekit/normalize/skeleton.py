@@ -10,11 +10,13 @@ dropped (Hamza/Hamzah, Abdulla/Abdullah).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from namekit.normalize.tables import tables
 
-__all__ = ["skeleton", "skeleton_readings", "consonant_count", "class_spelling"]
+__all__ = ["skeleton", "skeleton_readings", "reading_spellings", "consonant_count", "class_spelling"]
 
 
 @lru_cache(maxsize=1)
@@ -90,11 +92,26 @@ def skeleton_readings(token: str, native: bool = False, hebrew: bool = False) ->
     ``native``: ``token`` is such a spelling (transliterated), not read under the ``latin_only``
     readings. ``hebrew``: the other spelling (or this one) is in Hebrew script, which has letters
     of its own for what the ``arabic_only`` readings stand for: not read under those."""
+    return frozenset(reading_spellings(token, native, hebrew))
+
+
+@lru_cache(maxsize=65536)
+def reading_spellings(token: str, native: bool = False, hebrew: bool = False) -> Mapping[str, str]:
+    """:func:`skeleton_readings` with, for each skeleton, the token as read to give it (the plainest
+    reading first: the token itself, then one rule, then two), whose letters tell what the
+    skeleton does not: where its vowels are, how it starts and ends (Maryborough read as
+    "maryboro" ends in a vowel, as מריבורו does)."""
     rules = [(p, r) for p, r in _alternates(native, hebrew) if p.search(token)]
-    out = {skeleton(token)}
+    out: dict[str, str] = {}
+    plain = skeleton(token)
+    if plain:
+        out[plain] = token
+    twice: list[str] = []
     for i, (p, r) in enumerate(rules):
         once = p.sub(r, token)
-        out.add(skeleton(once))
-        for q, s in rules[i + 1:]:
-            out.add(skeleton(q.sub(s, once)))
-    return frozenset(x for x in out if x)
+        out.setdefault(skeleton(once), once)
+        twice += [q.sub(s, once) for q, s in rules[i + 1:]]
+    for spelling in twice:
+        out.setdefault(skeleton(spelling), spelling)
+    out.pop("", None)
+    return MappingProxyType(out)

@@ -79,6 +79,29 @@ def test_readings_for_letters_hebrew_has_are_not_made_against_hebrew(native: str
     assert part_similarity(native, latin, True, 1)[0] >= 0.9
 
 
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("mriboro", "maryborough"),   # מריבורו: -borough read as -boro ends in a vowel, as ו writes
+     ("mrlboro", "marlborough")],  # מרלבורו
+)
+def test_a_part_read_another_way_is_checked_as_read(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
+
+
+def test_a_part_read_another_way_whose_vowels_do_not_line_up_says_less() -> None:
+    # בציי and Bečej (becej, its c read as ts): b, ts, and gaps that do not line up
+    assert part_similarity("btzii", "becej", True, 1 | HEBREW)[1] == "skeleton (vowels not compared)"
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("hjazi", "wahedi"),   # حجازي: its ج is not the y of a Latin j read as y (Wahedi as "wayedi")
+     ("hjaj", "hevi")],     # حجاج
+)
+def test_a_native_j_is_not_read_as_y(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1)[0] < MIN_PART_SIMILARITY
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:

@@ -101,7 +101,8 @@ def test_onsets_agree(native: str, latin: str) -> None:
     [("אומסק", "mississauga"),  # a vowel onset against a consonant
      ("אושקוש", "essex"), ("אוחריד", "heredia"),  # או is o or u, not e
      ("בורסה", "oberursel"),  # a consonant onset against a vowel
-     ("רושל", "jaroslaw"), ("רושל", "yaroslavl")],  # an initial glide before a vowel, not written
+     ("רושל", "jaroslaw"), ("רושל", "yaroslavl"),  # an initial glide before a vowel, not written
+     ("ורטה", "overath"), ("ויסמר", "ulzmar")],  # an initial o or u before a consonant is no vav
 )
 def test_onsets_differ(native: str, latin: str) -> None:
     from namekit.match.vowels import onsets_agree
