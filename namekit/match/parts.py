@@ -18,6 +18,9 @@ __all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBRE
 HEBREW = 4
 
 _DOUBLED = re.compile(r"(.)\1+")
+# What a Latin spelling writes a Hebrew vav that is a consonant (v) with: v, w, or u before a vowel
+# (Quebec קוויבק, Piqua פיקווה).
+_VAV_LATIN = re.compile(r"[vw]|u(?=[aeio])")
 # Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
 # too: both write their vowels, so Khodr/Kaddoura and Chen/Yuequn (kdr, kn) are different names,
 # while Meshaal/Mashal (0.77) and Zughayr/Zghyr (0.83) are one.
@@ -134,6 +137,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
         read = False
+        a0, b0 = a, b  # as written (a and b become the parts as read)
         if sa and sa != sb:
             # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same
             # skeleton; the parts are then checked as read (Maryborough as "maryboro", v as w)
@@ -154,6 +158,11 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             one_native = (native & 3) in (1, 2)
             # (the native part and the Latin one, when one side is native)
             n_part, l_part = (a, b) if native & 1 else (b, a)
+            n_written, l_written = (a0, b0) if native & 1 else (b0, a0)
+            if one_native and native & HEBREW and n_written.count("v") > len(_VAV_LATIN.findall(l_written)):
+                # a vav that is a consonant (v: וו, or a first ו) is a Latin v or w, never b as ב
+                # is, and never nothing (Borås is not ווארשע, Warsaw; Bishkek not בושוויק, Bushwick)
+                return 0.55, "vav is not b"
             if one_native:
                 # the native side's vowel letters must be heard in the Latin spelling; the Latin
                 # side's vowels need not be written (short ones are not)

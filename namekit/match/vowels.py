@@ -108,15 +108,20 @@ def _gap_verdicts(native: str, latin: str, qualities: dict[str, str]) -> list[st
     vowels there: ``heard`` (a letter's quality is there), ``differ`` (it is not; or the native
     gap is empty where the Latin one has a long vowel), ``open`` (nothing to check); None when the
     two spellings' gaps do not line up."""
-    n_gaps = gaps(_final_h_dropped(_undouble(native)))
+    body = _final_h_dropped(_undouble(native))
+    n_gaps = gaps(body)
     l_gaps = gaps(_final_h_dropped(_undouble(latin)))
     if len(n_gaps) != len(l_gaps):
         return None
     verdicts = []
-    for n_gap, l_gap in zip(n_gaps, l_gaps):
+    after = [m.group() for m in _CONSONANT.finditer(body)]  # the consonant before each gap
+    for n_gap, l_gap, consonant in zip(n_gaps, l_gaps, after):
         letters = n_gap.replace("w", "").replace("y", "")
         if not letters:
-            verdicts.append("differ" if _LATIN_LONG.search(l_gap) else "open")
+            # (a vav that writes the consonant v or w, וו or a first ו, may write the o or u after
+            # it too: ווד is "wood" in Fleetwood פליטווד, וולפס Wolfs-)
+            open_vav = consonant == "v"
+            verdicts.append("differ" if _LATIN_LONG.search(l_gap) and not open_vav else "open")
             continue
         # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
         # Masoud): one of them heard in the Latin spelling is enough.

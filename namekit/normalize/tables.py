@@ -23,6 +23,8 @@ class ScriptTable:
     word_initial: Mapping[str, str]
     remove: frozenset[str]
     words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # whole words read whole
+    # letters read together, anywhere in a word, before they are read one by one (longest first)
+    sequences: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ def _script(raw: Mapping[str, Any]) -> ScriptTable:
         word_initial=MappingProxyType({str(k): str(v) for k, v in raw.get("word_initial", {}).items()}),
         remove=frozenset(str(raw.get("remove", ""))),
         words=MappingProxyType({str(k): str(v) for k, v in (raw.get("words") or {}).items()}),
+        sequences=tuple(sorted(((str(k), str(v)) for k, v in (raw.get("sequences") or {}).items()),
+                               key=lambda kv: -len(kv[0]))),
     )
 
 

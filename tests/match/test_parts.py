@@ -102,6 +102,18 @@ def test_a_native_j_is_not_read_as_y(native: str, latin: str) -> None:
     assert part_similarity(native, latin, True, 1)[0] < MIN_PART_SIMILARITY
 
 
+@pytest.mark.parametrize(
+    ("native", "latin", "match"),
+    [("varsha", "boras", False),     # ווארשע (Warsaw): its vav is no b
+     ("boshvik", "bishkek", False),  # בושוויק (Bushwick): nor nothing
+     ("boshvik", "bushwick", True), ("vstliik", "westlake", True), ("shvrin", "schwerin", True),
+     ("plitvd", "fleetwood", True),  # פליטווד: the וו of -wood writes its vowel too
+     ("vdmr", "woodmere", True)],
+)
+def test_a_hebrew_vav_that_is_a_consonant_is_a_latin_v_or_w(native: str, latin: str, match: bool) -> None:
+    assert (part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92) is match
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:
