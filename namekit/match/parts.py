@@ -141,9 +141,9 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         if sa and sa != sb:
             # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same
             # skeleton; the parts are then checked as read (Maryborough as "maryboro", v as w)
-            hebrew = bool(native & HEBREW)
-            spelt_a = reading_spellings(a, bool(native & 1), hebrew)
-            spelt_b = reading_spellings(b, bool(native & 2), hebrew)
+            script = "Hebrew" if native & HEBREW else "Arabic" if native & 3 else ""
+            spelt_a = reading_spellings(a, bool(native & 1), script)
+            spelt_b = reading_spellings(b, bool(native & 2), script)
             shared = spelt_a.keys() & spelt_b.keys()
             if shared:
                 sa = sb = min(shared, key=lambda s: (-len(s), s))

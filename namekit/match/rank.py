@@ -55,13 +55,12 @@ _NO_PARTS = [""]
 _VOWEL_CLASSES = str.maketrans("oey", "uii")
 
 
-def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str], hebrew: bool = False) -> list[str]:
+def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str], script: str = "") -> list[str]:
     """The joined skeletons of ``texts`` (normalized texts) under the reading of each part's
     letters that comes closest to a part of the query (``skeleton_readings``: c as s in
     Cincinnati, ch as sh in Tulchyn): how a query written in Arabic or Hebrew script, which meets
-    a Latin spelling under any of its readings, should rank it (``hebrew``: the query is in Hebrew
-    script, which the ``arabic_only`` readings do not fit). Particles are left out, as in a name's
-    own skeletons."""
+    a Latin spelling under any of its readings of that ``script``, should rank it. Particles are
+    left out, as in a name's own skeletons."""
     particles = tables().particles
     out = []
     for text in texts:
@@ -69,7 +68,7 @@ def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str], hebr
         core = [t for t in tokens if t not in particles] or tokens
         parts = []
         for tok in core:
-            readings = skeleton_readings(tok, False, hebrew)
+            readings = skeleton_readings(tok, False, script)
             if len(readings) == 1:
                 parts.append(next(iter(readings)))
             elif readings:

@@ -78,30 +78,33 @@ def consonant_count(token: str) -> int:
     return count
 
 
-@lru_cache(maxsize=4)
-def _alternates(native: bool, hebrew: bool = False) -> tuple[tuple[re.Pattern[str], str], ...]:
+@lru_cache(maxsize=8)
+def _alternates(native: bool, script: str = "") -> tuple[tuple[re.Pattern[str], str], ...]:
     t = tables()
     return tuple((re.compile(p), r) for p, r in t.skeleton_alternates
-                 if not (native and p in t.skeleton_latin_only) and not (hebrew and p in t.skeleton_arabic_only))
+                 if not (native and p in t.skeleton_latin_only)
+                 and not (script == "Hebrew" and p in t.skeleton_arabic_only)
+                 and not (script == "Arabic" and p in t.skeleton_hebrew_only))
 
 
 @lru_cache(maxsize=65536)
-def skeleton_readings(token: str, native: bool = False, hebrew: bool = False) -> frozenset[str]:
+def skeleton_readings(token: str, native: bool = False, script: str = "") -> frozenset[str]:
     """The skeletons of ``token`` under the other readings of its letters (``alternates`` in
     transliteration.yml, one or two at a time): what it may stand for in Arabic or Hebrew script.
     ``native``: ``token`` is such a spelling (transliterated), not read under the ``latin_only``
-    readings. ``hebrew``: the other spelling (or this one) is in Hebrew script, which has letters
-    of its own for what the ``arabic_only`` readings stand for: not read under those."""
-    return frozenset(reading_spellings(token, native, hebrew))
+    readings. ``script``: the native script it is compared with ("Arabic" or "Hebrew"), which
+    leaves out the readings of the other (``arabic_only``: Hebrew has letters of its own for what
+    they stand for; ``hebrew_only``); "" for both."""
+    return frozenset(reading_spellings(token, native, script))
 
 
 @lru_cache(maxsize=65536)
-def reading_spellings(token: str, native: bool = False, hebrew: bool = False) -> Mapping[str, str]:
+def reading_spellings(token: str, native: bool = False, script: str = "") -> Mapping[str, str]:
     """:func:`skeleton_readings` with, for each skeleton, the token as read to give it (the plainest
     reading first: the token itself, then one rule, then two), whose letters tell what the
     skeleton does not: where its vowels are, how it starts and ends (Maryborough read as
     "maryboro" ends in a vowel, as מריבורו does)."""
-    rules = [(p, r) for p, r in _alternates(native, hebrew) if p.search(token)]
+    rules = [(p, r) for p, r in _alternates(native, script) if p.search(token)]
     out: dict[str, str] = {}
     plain = skeleton(token)
     if plain:

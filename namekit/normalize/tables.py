@@ -63,6 +63,7 @@ class Tables:
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
     skeleton_latin_only: frozenset[str] = frozenset()  # patterns of the above not read in native spellings
     skeleton_arabic_only: frozenset[str] = frozenset()  # patterns of the above not read against Hebrew script
+    skeleton_hebrew_only: frozenset[str] = frozenset()  # ... nor these against Arabic script
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -191,5 +192,6 @@ def tables() -> Tables:
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
         skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
         skeleton_arabic_only=frozenset(str(p) for p in (translit.get("arabic_only") or [])),
+        skeleton_hebrew_only=frozenset(str(p) for p in (translit.get("hebrew_only") or [])),
         numbers=MappingProxyType(numbers),
     )

@@ -269,7 +269,7 @@ class Resolver:
                 return positions
         if query.script in VOWELLESS_SCRIPTS and query.skeletons:
             # as the alignment will read them
-            skeletons = reading_skeletons(query.skeletons, texts, query.script == "Hebrew")
+            skeletons = reading_skeletons(query.skeletons, texts, query.script)
         return [positions[i] for i in rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN)[:keep]]
 
     def _by_acronym(self, name: str, positions: list[int], notes: list[str], explain: bool) -> Match:

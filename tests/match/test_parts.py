@@ -114,6 +114,24 @@ def test_a_hebrew_vav_that_is_a_consonant_is_a_latin_v_or_w(native: str, latin: 
     assert (part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92) is match
 
 
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("bordo", "bordeaux"),       # בורדו: a final x after au is not said
+     ("shartr", "chartres"),      # שארטר: nor a final es after a consonant
+     ("aorlian", "orleans"),      # אורליאן: nor a final s after n
+     ("valnsiin", "valenciennes")],
+)
+def test_french_final_letters_not_said_meet_a_hebrew_spelling(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
+    # Arabic script spells French names by their letters more often (باريس Paris): not read so
+    assert part_similarity(native, latin, True, 1)[0] < 0.8
+
+
+def test_a_final_s_after_one_vowel_is_said() -> None:
+    # Caracas, Atlantis, Ţarţūs: Hebrew writes the s (קראקס)
+    assert part_similarity("krk", "caracas", True, 1 | HEBREW)[0] < 0.8
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:

@@ -29,6 +29,7 @@ def test_latin_only_readings_are_readings() -> None:
     t = tables()
     assert t.skeleton_latin_only <= {pattern for pattern, _ in t.skeleton_alternates}
     assert t.skeleton_arabic_only <= {pattern for pattern, _ in t.skeleton_alternates}
+    assert t.skeleton_hebrew_only <= {pattern for pattern, _ in t.skeleton_alternates}
 
 
 def test_kind_words_are_not_legal_forms() -> None:
