@@ -132,6 +132,22 @@ def test_a_final_s_after_one_vowel_is_said() -> None:
     assert part_similarity("krk", "caracas", True, 1 | HEBREW)[0] < 0.8
 
 
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("zalagrsg", "zalaegerszeg"),  # זאלאגרסג: Hungarian sz is one sound
+     ("piastzno", "piaseczno"),     # פיאסצנו: Polish cz is ch, צ׳ or צ
+     ("rabitz", "rawicz"),          # ראביץ
+     ("shiamn", "xiamen"),          # שיאמן: pinyin x is sh
+     ("aishmplh", "eixample"),      # אישמפלה: Catalan x
+     ("bolonih", "bologna"),        # בולוניה: Italian gn is ny
+     ("miklshtat", "michelstadt"),  # מיכלשטאט: German dt is one t
+     ("aizlington", "islington"),   # איזלינגטון: an s before a voiced consonant is said z
+     ("drazdn", "dresden")],        # דרעזדן
+)
+def test_latin_letters_read_as_said_meet_a_hebrew_spelling(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:
