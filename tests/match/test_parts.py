@@ -148,6 +148,12 @@ def test_latin_letters_read_as_said_meet_a_hebrew_spelling(native: str, latin: s
     assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
 
 
+@pytest.mark.parametrize(("native", "latin"), [("nan", "nay"), ("mom", "moe"), ("lal", "lee")])
+def test_a_skeleton_of_one_consonant_with_one_more_written_is_weak(native: str, latin: str) -> None:
+    # n-n against n: one consonant in common, the native spelling's second one not heard
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] <= 0.8
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:
