@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "gaps", "latin_gaps_fit", "onsets_agree", "onset_evidence",
-           "native_onset_evidence", "finals_agree"]
+__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "unwritten_vowels", "gaps", "latin_gaps_fit", "onsets_agree",
+           "onset_evidence", "native_onset_evidence", "finals_agree"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -44,6 +44,8 @@ _FINAL_LETTERS = "aehiouwy"
 _FINAL_QUALITY = {"o": "ouw", "u": "ouw"}
 _HEBREW_FINAL_QUALITY = {**_FINAL_QUALITY, "i": "iey"}
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
+# Vowels a Hebrew spelling of a foreign name writes, short or long: o and u with ו, i with י.
+_HEBREW_WRITTEN = re.compile(r"[iouy]")
 
 
 def gaps(token: str) -> list[str]:
@@ -90,6 +92,13 @@ def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
     return "differ" if "differ" in verdicts else "agree"
 
 
+def unwritten_vowels(native: str, latin: str) -> int:
+    """How many gaps of a Latin spelling hold an o, u or i that a Hebrew spelling (transliterated,
+    with the same consonants) does not write there."""
+    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY, True)
+    return verdicts.count("unwritten") if verdicts is not None else 0
+
+
 def heard_vowels(native: str, latin: str) -> int:
     """How many vowel letters of a native spelling (transliterated) a Latin one with the same
     consonants has, each with its quality: the inner long vowels of :func:`vowel_evidence`, gap by
@@ -103,10 +112,11 @@ def heard_vowels(native: str, latin: str) -> int:
     return heard
 
 
-def _gap_verdicts(native: str, latin: str, qualities: dict[str, str]) -> list[str] | None:
+def _gap_verdicts(native: str, latin: str, qualities: dict[str, str], hebrew: bool = False) -> list[str] | None:
     """Gap by gap (inner gaps only), what the native spelling's vowel letters say of the Latin
     vowels there: ``heard`` (a letter's quality is there), ``differ`` (it is not; or the native
-    gap is empty where the Latin one has a long vowel), ``open`` (nothing to check); None when the
+    gap is empty where the Latin one has a long vowel), ``unwritten`` (``hebrew``: the native gap
+    is empty where the Latin one has an o, u or i), ``open`` (nothing to check); None when the
     two spellings' gaps do not line up."""
     body = _final_h_dropped(_undouble(native))
     n_gaps = gaps(body)
@@ -114,14 +124,19 @@ def _gap_verdicts(native: str, latin: str, qualities: dict[str, str]) -> list[st
     if len(n_gaps) != len(l_gaps):
         return None
     verdicts = []
-    after = [m.group() for m in _CONSONANT.finditer(body)]  # the consonant before each gap
-    for n_gap, l_gap, consonant in zip(n_gaps, l_gaps, after):
+    consonants = [m.group() for m in _CONSONANT.finditer(body)]  # those around each gap
+    for n_gap, l_gap, before, after in zip(n_gaps, l_gaps, consonants, consonants[1:]):
         letters = n_gap.replace("w", "").replace("y", "")
         if not letters:
-            # (a vav that writes the consonant v or w, וו or a first ו, may write the o or u after
-            # it too: ווד is "wood" in Fleetwood פליטווד, וולפס Wolfs-)
-            open_vav = consonant == "v"
-            verdicts.append("differ" if _LATIN_LONG.search(l_gap) and not open_vav else "open")
+            # (a vav that writes the consonant v or w, וו or a first ו, may write the o or u next
+            # to it too: ווד is "wood" in Fleetwood פליטווד, לוול "lowell" in Lowell)
+            open_vav = "v" in (before, after)
+            if _LATIN_LONG.search(l_gap) and not open_vav:
+                verdicts.append("differ")
+            elif hebrew and not open_vav and _HEBREW_WRITTEN.search(l_gap):
+                verdicts.append("unwritten")
+            else:
+                verdicts.append("open")
             continue
         # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
         # Masoud): one of them heard in the Latin spelling is enough.

@@ -154,6 +154,17 @@ def test_a_skeleton_of_one_consonant_with_one_more_written_is_weak(native: str, 
     assert part_similarity(native, latin, True, 1 | HEBREW)[0] <= 0.8
 
 
+@pytest.mark.parametrize(
+    ("native", "latin", "rival"),
+    [("astnh", "astana", "ostuni"),    # אסטנה: Ostuni's u is not written
+     ("tiomn", "tyumen", "timmins")],  # טיומן: Timmins' second i is not
+)
+def test_a_latin_o_u_or_i_a_hebrew_spelling_leaves_out_is_evidence_against(native: str, latin: str, rival: str) -> None:
+    # by more than the resolver's margin (0.05)
+    right = part_similarity(native, latin, True, 1 | HEBREW)[0]
+    assert right >= 0.92 and part_similarity(native, rival, True, 1 | HEBREW)[0] < right - 0.05
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:

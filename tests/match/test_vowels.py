@@ -225,3 +225,16 @@ def test_a_lone_latin_glide_letter_is_no_onset_evidence() -> None:
 
     # an initial "J" alone is an initial, not a y or j before a vowel
     assert onset_evidence("roshl", "j") == "none"
+
+
+@pytest.mark.parametrize(
+    "native, latin, count",
+    [("astnh", "ostuni", 1),   # אסטנה: the u of Ostuni
+     ("astnh", "astana", 0),   # an a or e Hebrew often leaves out
+     ("lvl", "lovell", 0),     # לוול: a vav (וו) may write the o beside it
+     ("mlzn", "moulin", 0)],  # gaps that do not line up: not compared
+)
+def test_unwritten_vowels(native: str, latin: str, count: int) -> None:
+    from namekit.match.vowels import unwritten_vowels
+
+    assert unwritten_vowels(native, latin) == count

@@ -223,12 +223,14 @@ def test_a_persons_fuller_form_resolves_a_little_lower() -> None:
 
 
 def test_a_one_part_name_weighs_its_few_candidates_as_it_weighs_many() -> None:
-    # קלן (kln) fits Köln and Cavaillon (k-v-l-n, v read as a vowel letter) alike by skeleton; by
-    # their letters Cavaillon is far behind, and is no rival, however few the candidates are
-    resolver = Resolver(build_index([Entity(id="koln", type="place", name="Köln"),
-                                     Entity(id="cavaillon", type="place", name="Cavaillon")]))
-    match = resolver.resolve("קלן")
-    assert (match.status, match.id) == ("resolved", "koln")
+    # פנזה (pnzh) fits Penza and Pančevo (p-n-ch-v, ch read as ts, v as a vowel letter) alike by
+    # skeleton; by their letters Pančevo is far behind, and is no rival, however few the candidates
+    # are. (Until 2026-12-08 the example was קלן, Köln and Cavaillon; Köln's o, an ö Hebrew leaves
+    # out, now counts against it: parts.py, unwritten_vowels.)
+    resolver = Resolver(build_index([Entity(id="penza", type="place", name="Penza"),
+                                     Entity(id="pancevo", type="place", name="Pančevo")]))
+    match = resolver.resolve("פנזה")
+    assert (match.status, match.id) == ("resolved", "penza")
 
 
 @pytest.mark.parametrize("query, entity_id", [
