@@ -21,6 +21,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 # What a Latin spelling writes a Hebrew vav that is a consonant (v) with: v, w, or u before a vowel
 # (Quebec קוויבק, Piqua פיקווה).
 _VAV_LATIN = re.compile(r"[vw]|u(?=[aeio])")
+# ... and the letters a Hebrew spelling (transliterated) writes a Latin v or w with: ו (o, a first
+# one v), וו (v), ב (b), פ and ף (p, f).
+_HEBREW_VAV = re.compile(r"[ovbpf]")
 # Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
 # too: both write their vowels, so Khodr/Kaddoura and Chen/Yuequn (kdr, kn) are different names,
 # while Meshaal/Mashal (0.77) and Zughayr/Zghyr (0.83) are one.
@@ -163,6 +166,11 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 # a vav that is a consonant (v: וו, or a first ו) is a Latin v or w, never b as ב
                 # is, and never nothing (Borås is not ווארשע, Warsaw; Bishkek not בושוויק, Bushwick)
                 return 0.55, "vav is not b"
+            if one_native and native & HEBREW and l_written.count("v") + l_written.count("w") > len(
+                    _HEBREW_VAV.findall(n_written)):
+                # and a Latin v or w is written: with a vav (ו, וו) or a bet (ב), or a pe (פ) for a
+                # v said f; never left out (Kaniv is not קאיין, Cayenne)
+                return 0.55, "v or w not written"
             if one_native:
                 # the native side's vowel letters must be heard in the Latin spelling; the Latin
                 # side's vowels need not be written (short ones are not)
@@ -270,9 +278,9 @@ def _edges(a: str, b: str, native: int, hebrew: bool) -> tuple[str, bool]:
     whether a final vowel letter of the native part, if any, is heard in the Latin one. Two native
     parts compare only whether both start with a vowel; with no side known native, no evidence."""
     if native == 1:
-        return onset_evidence(a, b), finals_agree(a, b, hebrew)
+        return onset_evidence(a, b, hebrew), finals_agree(a, b, hebrew)
     if native == 2:
-        return onset_evidence(b, a), finals_agree(b, a, hebrew)
+        return onset_evidence(b, a, hebrew), finals_agree(b, a, hebrew)
     if native == 3:
         return native_onset_evidence(a, b), True
     return "none", True

@@ -163,10 +163,12 @@ def onsets_agree(native: str, latin: str) -> bool:
     return onset_evidence(native, latin) != "differ"
 
 
-def onset_evidence(native: str, latin: str) -> str:
+def onset_evidence(native: str, latin: str, hebrew: bool = False) -> str:
     """What the onsets say, as :func:`onsets_agree` reads them: ``agree`` (both start with a vowel
     of one quality, written in the native spelling), ``vowel`` (both start with a vowel, the native
-    spelling with its carrier alone: א, ا, ع), ``differ``, or ``none`` (nothing to compare)."""
+    spelling with its carrier alone: א, ا, ع), ``differ``, or ``none`` (nothing to compare).
+    ``hebrew``: the native spelling is Hebrew, which writes no vowel a Latin spelling leaves out
+    before two consonants (Maghrebi Arabic names do: Driss for إدريس)."""
     if not native or not latin:
         return "none"
     n_run = _leading(native, _ONSET_VOWELS)
@@ -190,7 +192,8 @@ def onset_evidence(native: str, latin: str) -> str:
         return "differ"
     if not latin_vowel:
         first = _CONSONANT.match(latin)  # one consonant, digraphs too: ch in Chisinau is one
-        elided = first is not None and _CONSONANT.match(latin, first.end()) is not None  # Driss, Brahim
+        elided = (not hebrew and first is not None
+                  and _CONSONANT.match(latin, first.end()) is not None)  # Driss, Brahim
         article = native.startswith("al") and latin[0] == "l"  # Laroussi
         return "none" if elided or article else "differ"
     # the carrier (alef, aleph, ayin), then the letters of the quality (a yod or vav after the

@@ -165,6 +165,12 @@ def test_a_latin_o_u_or_i_a_hebrew_spelling_leaves_out_is_evidence_against(nativ
     assert right >= 0.92 and part_similarity(native, rival, True, 1 | HEBREW)[0] < right - 0.05
 
 
+def test_a_latin_v_or_w_is_written_in_hebrew() -> None:
+    # קאיין (Cayenne) has no ו, ב or פ for the v of Kaniv (read as a vowel letter, w)
+    assert part_similarity("kaiin", "kaniv", True, 1 | HEBREW)[0] < MIN_PART_SIMILARITY
+    assert part_similarity("kaniv", "kaniv", True, 1 | HEBREW)[0] == 1.0
+
+
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
                                               ("2nd", "second", 1.0), ("15", "xv", 1.0), ("ocean", "2", 0.0)])
 def test_numbers_agree_only_when_equal(a: str, b: str, value: float | None) -> None:

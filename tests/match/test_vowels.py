@@ -238,3 +238,11 @@ def test_unwritten_vowels(native: str, latin: str, count: int) -> None:
     from namekit.match.vowels import unwritten_vowels
 
     assert unwritten_vowels(native, latin) == count
+
+
+def test_hebrew_writes_no_vowel_a_latin_spelling_leaves_out_before_two_consonants() -> None:
+    from namekit.match.vowels import onset_evidence
+
+    # Maghrebi spellings leave out the initial vowel of إدريس (Driss); Hebrew אקרא is Accra, not Krujë
+    assert onset_evidence(_native("إدريس"), "driss") == "none"
+    assert onset_evidence(_native("אקרא"), "kruje", hebrew=True) == "differ"
