@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "unwritten_vowels", "gaps", "latin_gaps_fit", "onsets_agree",
+__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "heard_vowel_letters", "unwritten_vowels", "gaps", "latin_gaps_fit", "onsets_agree",
            "onset_evidence", "native_onset_evidence", "finals_agree"]
 
 _VOWELS = "aeiouwy"
@@ -104,12 +104,22 @@ def heard_vowels(native: str, latin: str) -> int:
     consonants has, each with its quality: the inner long vowels of :func:`vowel_evidence`, gap by
     gap (none when the gaps do not line up), and a final vowel letter (ה ו י, ا ة و ي) when the
     Latin spelling ends in a vowel."""
+    return sum(heard_vowel_letters(native, latin))
+
+
+def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
+    """:func:`heard_vowels`, in two counts: the letters of a vowel of its own (ו o or u, י i or e),
+    and those of an a or of any vowel (alef, ayin, a final ה or ة)."""
     verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY)
-    heard = verdicts.count("heard") if verdicts is not None else 0
+    full = verdicts.count("heard") if verdicts is not None else 0
+    vague = verdicts.count("heard a") if verdicts is not None else 0
     body = _undouble(native)
     if body[-1:] in "aehiou" and len(body) > 1 and body[-2:-1] not in _VOWELS and latin[-1:] in _VOWELS:
-        heard += 1
-    return heard
+        if body[-1:] in "iou":
+            full += 1
+        else:
+            vague += 1
+    return full, vague
 
 
 def _gap_verdicts(native: str, latin: str, qualities: dict[str, str], hebrew: bool = False) -> list[str] | None:
@@ -145,7 +155,10 @@ def _gap_verdicts(native: str, latin: str, qualities: dict[str, str], hebrew: bo
         if not wanted:
             verdicts.append("open")
         else:
-            verdicts.append("heard" if any(c in quality for quality in wanted for c in l_gap) else "differ")
+            if not any(c in quality for quality in wanted for c in l_gap):
+                verdicts.append("differ")
+            else:
+                verdicts.append("heard a" if set(letters) == {"a"} else "heard")
     return verdicts
 
 
