@@ -30,10 +30,12 @@ __all__ = ["one_part", "part_scores", "rank", "reading_skeletons"]
 JOINED_SIMILARITY = 0.9
 
 
-def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], names: Sequence[str]) -> np.ndarray:
+def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], names: Sequence[str],
+                alternatives: Sequence[Sequence[str]] | None = None) -> np.ndarray:
     """One score (0..1) per name of ``names`` (parts joined by spaces): how well its parts and
     the query's find each other. The query's parts count by ``query_weights``; a candidate's
-    parts count alike (their weights cost more to look up than the ranking gains by them)."""
+    parts count alike (their weights cost more to look up than the ranking gains by them).
+    ``alternatives``: for each query part, its other forms (readings), the best of which counts."""
     if not names or not query_parts:
         return np.zeros(len(names))
     split = [name.split() or _NO_PARTS for name in names]  # a name of no parts scores 0
@@ -42,7 +44,14 @@ def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], name
     starts = np.fromiter(accumulate(counts[:-1], initial=0), dtype=np.intp, count=len(counts))
     # query part x every part of every candidate (a part twice is scored twice: cheaper, in C,
     # than making them distinct in Python)
-    similarity = process.cdist(query_parts, flat, scorer=Indel.normalized_similarity, dtype=np.float32)
+    if alternatives is None:
+        similarity = process.cdist(query_parts, flat, scorer=Indel.normalized_similarity, dtype=np.float32)
+    else:
+        forms = [[part, *others] for part, others in zip(query_parts, alternatives)]
+        every = process.cdist(list(chain.from_iterable(forms)), flat, scorer=Indel.normalized_similarity,
+                              dtype=np.float32)
+        first = np.fromiter(accumulate([len(f) for f in forms[:-1]], initial=0), dtype=np.intp, count=len(forms))
+        similarity = np.maximum.reduceat(every, first, axis=0)  # the best form of each query part
     w_query = np.asarray(query_weights, dtype=np.float64)
     best_of_query = np.maximum.reduceat(similarity, starts, axis=1)  # query part x name
     numerator = w_query @ best_of_query + np.add.reduceat(similarity.max(axis=0), starts)
@@ -81,13 +90,16 @@ def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str], scri
 
 
 def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
-         weight: Callable[[str], float], *, within: float | None = None) -> list[int]:
+         weight: Callable[[str], float], *, within: float | None = None,
+         readings: Sequence[Sequence[str]] | None = None) -> list[int]:
     """The positions of ``texts`` (candidates' normalized texts, with their joined consonant
     ``skeletons``), best first; equal scores in the order given.
 
     The sum of :func:`part_scores` on the normalized parts and on the skeletons, so a spelling
     in another script is not ranked down for its missing vowels. ``weight`` gives a query part's.
     ``within``: only the positions that score within this of the best (scores run 0..2).
+    ``readings``: the other skeletons of each of the query's skeletons (a Latin query's readings,
+    ranking names written in Arabic or Hebrew script as the alignment will read it).
     """
     tokens: Sequence[str] = query.tokens
     if query.script in VOWELLESS_SCRIPTS:
@@ -100,7 +112,7 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     # the skeletons are those of the core parts, one each
     skeleton_weights = ([weight(t) for t in query.core] if len(query.core) == len(query.skeletons)
                         else [1.0] * len(query.skeletons))
-    by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons)
+    by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons, readings)
     score = by_text + by_skeleton
     cut = score.max() - within if within is not None and len(score) else None
     if query.script not in VOWELLESS_SCRIPTS and len(score):

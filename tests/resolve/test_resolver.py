@@ -233,6 +233,14 @@ def test_a_one_part_name_weighs_its_few_candidates_as_it_weighs_many() -> None:
     assert (match.status, match.id) == ("resolved", "penza")
 
 
+def test_a_latin_name_finds_its_hebrew_spelling_under_a_reading_of_its_letters() -> None:
+    # Košice (k-s-k) is קושיצה (k-sh-ts) with its c read as ts: ranked so, it is among the few aligned
+    names = ["קושיצה", "קוסקו", "יוקוסוקה", "קושירו", "קוסטה", "קאסל", "קוסובו", "קיסומו"]
+    resolver = Resolver(build_index([Entity(id=f"e{i}", type="place", name=n) for i, n in enumerate(names)]))
+    match = resolver.resolve("Košice")
+    assert (match.status, match.id) == ("resolved", "e0")
+
+
 @pytest.mark.parametrize("query, entity_id", [
     ("Dan Gertler Diamonds Ltd.", None),              # a company named after him is not the person
     ("Sara Grimberg de Guberek Empresa Unipersonal", None),
