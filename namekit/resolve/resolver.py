@@ -214,7 +214,10 @@ class Resolver:
         # skeletons, and the letter pre-score tells them apart poorly: more are proposed and aligned.
         single = len(query.core) == 1
         widen = _NATIVE_WIDENING if query.script in VOWELLESS_SCRIPTS and not single else 1
-        positions = allowed(index.candidates(query, config.max_candidates * widen))
+        # and a Latin spelling meets a name in those scripts by skeletons that many names share: more
+        # are proposed (aligned as many as before), or the blocking's cut among equals decides
+        proposed = _NATIVE_WIDENING if self._native_names and query.script not in VOWELLESS_SCRIPTS else widen
+        positions = allowed(index.candidates(query, config.max_candidates * proposed))
         if single or len(positions) > config.aligned_candidates * widen:
             positions = self._prefilter(query, positions, config.aligned_candidates * widen, single=single)
         best: dict[int, tuple[float, int, Alignment]] = {}

@@ -241,6 +241,19 @@ def test_a_latin_name_finds_its_hebrew_spelling_under_a_reading_of_its_letters()
     assert (match.status, match.id) == ("resolved", "e0")
 
 
+def test_a_latin_name_is_proposed_among_many_native_names_of_its_skeleton() -> None:
+    # Oslo (s-l) and sixty-four names in Hebrew letters of the skeleton s-l, אוסלו filed last: the
+    # blocking's cut among equals (the first fifty by position) left it out
+    import itertools
+
+    spellings = ["".join(p) for p in itertools.product(["ס", "סא", "סי", "ש", "שא", "שי", "צ", "צא"],
+                                                       ["ל", "לה", "לי", "לא", "ליה", "לע", "יל", "אל"])]
+    names = [*spellings, "אוסלו"]
+    resolver = Resolver(build_index([Entity(id=f"e{i}", type="place", name=n) for i, n in enumerate(names)]))
+    match = resolver.resolve("Oslo")
+    assert (match.status, match.id) == ("resolved", f"e{len(names) - 1}")
+
+
 @pytest.mark.parametrize("query, entity_id", [
     ("Dan Gertler Diamonds Ltd.", None),              # a company named after him is not the person
     ("Sara Grimberg de Guberek Empresa Unipersonal", None),
