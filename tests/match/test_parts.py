@@ -132,6 +132,12 @@ def test_a_final_s_after_one_vowel_is_said() -> None:
     assert part_similarity("krk", "caracas", True, 1 | HEBREW)[0] < 0.8
 
 
+@pytest.mark.parametrize(("native", "latin"), [("somir", "somerville"),  # סומיר (Saumur): -ville is l
+                                               ("kir", "keller")])
+def test_a_french_or_english_ll_is_l(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] < 0.8
+
+
 @pytest.mark.parametrize(
     ("native", "latin"),
     [("zalagrsg", "zalaegerszeg"),  # זאלאגרסג: Hungarian sz is one sound
@@ -142,7 +148,11 @@ def test_a_final_s_after_one_vowel_is_said() -> None:
      ("bolonih", "bologna"),        # בולוניה: Italian gn is ny
      ("miklshtat", "michelstadt"),  # מיכלשטאט: German dt is one t
      ("aizlington", "islington"),   # איזלינגטון: an s before a voiced consonant is said z
-     ("drazdn", "dresden")],        # דרעזדן
+     ("drazdn", "dresden"),         # דרעזדן
+     ("mzobiitzki", "mazowiecki"),  # מזובייצקי: Polish ck is ts and k
+     ("boadiih", "boadilla"),       # בואדייה: Spanish ll is y
+     ("vizh", "villa"),             # ויזה (Villa Mercedes): or zh
+     ("limoz", "limoges")],         # לימוז: French g before e is zh, and the final es not said
 )
 def test_latin_letters_read_as_said_meet_a_hebrew_spelling(native: str, latin: str) -> None:
     assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
