@@ -43,6 +43,8 @@ _WRITTEN_FINALS = "aiou"
 _FINAL_LETTERS = "aehiouwy"
 _FINAL_QUALITY = {"o": "ouw", "u": "ouw"}
 _HEBREW_FINAL_QUALITY = {**_FINAL_QUALITY, "i": "iey"}
+# The final vowels a Hebrew final א or ה (a, e; ה also the o of Hebrew names, שלמה) does not write.
+_HEBREW_NOT_A = "iuy"
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
 # Vowels a Hebrew spelling of a foreign name writes, short or long: o and u with ו, i with י.
 _HEBREW_WRITTEN = re.compile(r"[iouy]")
@@ -232,7 +234,11 @@ def finals_agree(native: str, latin: str, hebrew: bool = False) -> bool:
     one that ends in u: that letter writes a, e or (Hebrew שלמה, Shlomo) o, and a final u is
     written with ו or و (באוטו Baotou, هندو Hindu)."""
     body = _undouble(native)
-    if _final_h_dropped(body) == body:
+    # (a Hebrew final ה after ט ת כ ק פ ג ד reads as the second letter of a digraph, th, kh, ph...:
+    # it is the final vowel letter still, באטה "bath" Bata; not after ס or ז, as sh and zh are
+    # also ש, ז׳ and the Yiddish זש)
+    final_he = hebrew and len(body) > 2 and body[-1] == "h" and body[-2] in "tkpgd"
+    if _final_h_dropped(body) == body and not final_he:
         # and a Latin a, i, o or u at the end is written too: with a vowel letter (Hebrew א ה ו י,
         # Arabic ا ى ة ه و ي), not left out as a short vowel is (Racine ראסין, not Rocinha)
         if latin[-1:] in _WRITTEN_FINALS and body[-1:] not in _FINAL_LETTERS:
@@ -241,8 +247,19 @@ def finals_agree(native: str, latin: str, hebrew: bool = False) -> bool:
         # o or u (קורו Coro, not Kovrov; לאמו Lamu, not Lamía), Hebrew י is i or e (in Arabic
         # script a final ي is also the alef maqsura ى it is often written for: مصطفي Mustafa)
         wanted = (_HEBREW_FINAL_QUALITY if hebrew else _FINAL_QUALITY).get(body[-1:])
+        if hebrew and body[-1:] == "a" and _hebrew_not_a(latin):
+            return False  # a final א writes a or e, not i or u: באטה is Bata, not Batu
         return wanted is None or body[-2:-1] == body[-1:] or latin[-1:] in wanted
+    if hebrew and _hebrew_not_a(latin):
+        return False  # nor does a final ה: פטנה is Patna, not Pattani; נוקיה not Nyvky (a final i is י)
     return (latin[-1:] in _VOWELS and latin[-1:] != "u") or latin[-1:] == "h"
+
+
+def _hebrew_not_a(latin: str) -> bool:
+    """Whether a Latin spelling ends in an i, u or y after a consonant, a vowel a Hebrew final א or
+    ה does not write (after a vowel it may be a digraph they do write: French -ai, -ois, -ay,
+    Calais קאלה, Valois ולואה)."""
+    return latin[-1:] in _HEBREW_NOT_A and len(latin) > 1 and latin[-2] not in _VOWELS
 
 
 def _leading(token: str, letters: str) -> str:

@@ -139,7 +139,11 @@ def test_an_agreeing_written_onset_counts_like_a_consonant() -> None:
      ("לונדון", "londono", False), ("حمدي", "hamdi", True), ("حمد", "hamdi", False),
      # a final vav is o or u (a doubled one is v: קיעוו Kyiv), a Hebrew final yod i or e
      ("קורו", "coro", True), ("קורו", "kovrov", False), ("לאמו", "lamia", False), ("קיעוו", "kyiv", True),
-     ("موسي", "moussa", True), ("סיני", "sina", False), ("סיני", "sinai", True)],
+     ("موسي", "moussa", True), ("סיני", "sina", False), ("סיני", "sinai", True),
+     # a Hebrew final א or ה writes a or e, not an i or u after a consonant (a final i is י)...
+     ("פטנה", "pattani", False), ("פטנה", "patna", True), ("באטה", "batu", False), ("דומא", "dumai", True),
+     # ... but a digraph that ends in one (French ai is e: Tournai), or Arabic script's ة (Fathi)
+     ("טורנה", "tournai", True), ("فتحية", "fathi", True)],
 )
 def test_final_vowel_letters(native: str, latin: str, agree: bool) -> None:
     from namekit.match.vowels import finals_agree
