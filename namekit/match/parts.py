@@ -186,7 +186,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
             # is evidence like a consonant
             count_a, count_b = consonant_count(a), consonant_count(b)
-            units = (len(sa) if read else max(len(sa), min(count_a, count_b))) + (onset == "agree")
+            units = (len(sa) if read else max(len(sa), min(count_a, count_b))) + (onset in ("agree", "glide"))
             if one_native:
                 if consonant_count(n_part) > consonant_count(l_part):
                     # the native spelling writes a consonant more than the Latin one has (it

@@ -181,7 +181,8 @@ def onsets_agree(native: str, latin: str) -> bool:
 def onset_evidence(native: str, latin: str, hebrew: bool = False) -> str:
     """What the onsets say, as :func:`onsets_agree` reads them: ``agree`` (both start with a vowel
     of one quality, written in the native spelling), ``vowel`` (both start with a vowel, the native
-    spelling with its carrier alone: א, ا, ع), ``differ``, or ``none`` (nothing to compare).
+    spelling with its carrier alone: א, ا, ع), ``glide`` (``hebrew``: a first yod and a Latin glide
+    before a vowel), ``differ``, or ``none`` (nothing to compare).
     ``hebrew``: the native spelling is Hebrew, which writes no vowel a Latin spelling leaves out
     before two consonants (Maghrebi Arabic names do: Driss for إدريس)."""
     if not native or not latin:
@@ -196,6 +197,11 @@ def onset_evidence(native: str, latin: str, hebrew: bool = False) -> str:
             # a Latin y or j before a vowel is a consonant the native spelling writes (Jarosław
             # יארוסלב, not לה רושל La Rochelle): its skeleton drops the glide, so the check is here
             return "differ"
+        if (hebrew and native[0] == "y" and latin[0] in "yjie" and len(latin) > 1
+                and latin[1] in _ONSET_VOWELS):
+            # and where the Hebrew spelling writes it (a first yod), it is a consonant that
+            # agrees, which the skeleton does not count (Yelets יילץ, Iaşi יאשי)
+            return "glide"
         if not latin_vowel:
             return "none"
         glide = latin[0] in "ie" or (len(latin) > 1 and latin[1] in _ONSET_VOWELS)

@@ -250,3 +250,12 @@ def test_hebrew_writes_no_vowel_a_latin_spelling_leaves_out_before_two_consonant
     # Maghrebi spellings leave out the initial vowel of إدريس (Driss); Hebrew אקרא is Accra, not Krujë
     assert onset_evidence(_native("إدريس"), "driss") == "none"
     assert onset_evidence(_native("אקרא"), "kruje", hebrew=True) == "differ"
+
+
+@pytest.mark.parametrize("native, latin", [("יילץ", "yelets"), ("יאשי", "iasi"), ("יאסלו", "jaslo")])
+def test_a_first_yod_is_a_consonant_the_latin_glide_agrees_with(native: str, latin: str) -> None:
+    from namekit.match.parts import HEBREW, part_similarity
+    from namekit.match.vowels import onset_evidence
+
+    assert onset_evidence(_native(native), latin, hebrew=True) == "glide"
+    assert part_similarity(_native(native), latin, True, 1 | HEBREW)[0] >= 0.92
