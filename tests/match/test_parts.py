@@ -249,7 +249,8 @@ def test_patronymics_of_different_names_are_not_equivalent() -> None:
 
 @pytest.mark.parametrize(("a", "b"), [("naft", "oil"), ("melli", "national"), ("komitet", "committee"), ("siman", "cement"),
                                       ("shargh", "east"), ("mashiny", "machines"),
-                                      ("mzrh", "east"), ("htzponit", "north"), ("hhdshh", "neuve")])  # מזרח, הצפונית, החדשה
+                                      ("mzrh", "east"), ("htzponit", "north"), ("hhdshh", "neuve"),  # מזרח, הצפונית, החדשה
+                                      ("san", "saint"), ("st", "saint"), ("sao", "santo")])
 def test_one_word_in_two_languages_is_a_translation(a: str, b: str) -> None:
     assert part_similarity(a, b) == part_similarity(b, a) == (TRANSLATION, "translation")
     assert TRANSLATION < part_similarity("mohammed", "muhammad")[0]  # below one name's two spellings
