@@ -10,12 +10,15 @@ dropped (Hamza/Hamzah, Abdulla/Abdullah).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Mapping
 
 from namekit.normalize.tables import tables
 
-__all__ = ["skeleton", "skeleton_readings", "consonant_count", "class_spelling", "arabic_reading", "ArabicReading"]
+__all__ = ["skeleton", "skeleton_readings", "reading_spellings", "consonant_count", "class_spelling",
+           "arabic_reading", "ArabicReading"]
 
 # A Latin spelling read as Arabic script (:func:`arabic_reading`): for each consonant in order the
 # Arabic letters it may write and the one it writes in standard spellings, and the vowel letters
@@ -82,27 +85,48 @@ def consonant_count(token: str) -> int:
     return count
 
 
-@lru_cache(maxsize=2)
-def _alternates(native: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
+@lru_cache(maxsize=8)
+def _alternates(native: bool, script: str = "") -> tuple[tuple[re.Pattern[str], str], ...]:
     t = tables()
-    skipped = t.skeleton_latin_only if native else t.skeleton_native_only
-    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates if p not in skipped)
+    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates
+                 if not (native and p in t.skeleton_latin_only)
+                 and not (not native and p in t.skeleton_native_only)
+                 and not (script == "Hebrew" and p in t.skeleton_arabic_only)
+                 and not (script == "Arabic" and p in t.skeleton_hebrew_only))
 
 
 @lru_cache(maxsize=65536)
-def skeleton_readings(token: str, native: bool = False) -> frozenset[str]:
+def skeleton_readings(token: str, native: bool = False, script: str = "") -> frozenset[str]:
     """The skeletons of ``token`` under the other readings of its letters (``alternates`` in
     transliteration.yml, one or two at a time): what it may stand for in Arabic or Hebrew script.
     ``native``: ``token`` is such a spelling (transliterated), not read under the ``latin_only``
-    readings; a Latin spelling is not read under the ``native_only`` ones."""
-    rules = [(p, r) for p, r in _alternates(native) if p.search(token)]
-    out = {skeleton(token)}
+    readings, a Latin one not under the ``native_only`` ones. ``script``: the native script it is
+    compared with ("Arabic" or "Hebrew"), which
+    leaves out the readings of the other (``arabic_only``: Hebrew has letters of its own for what
+    they stand for; ``hebrew_only``); "" for both."""
+    return frozenset(reading_spellings(token, native, script))
+
+
+@lru_cache(maxsize=65536)
+def reading_spellings(token: str, native: bool = False, script: str = "") -> Mapping[str, str]:
+    """:func:`skeleton_readings` with, for each skeleton, the token as read to give it (the plainest
+    reading first: the token itself, then one rule, then two), whose letters tell what the
+    skeleton does not: where its vowels are, how it starts and ends (Maryborough read as
+    "maryboro" ends in a vowel, as מריבורו does)."""
+    rules = [(p, r) for p, r in _alternates(native, script) if p.search(token)]
+    out: dict[str, str] = {}
+    plain = skeleton(token)
+    if plain:
+        out[plain] = token
+    twice: list[str] = []
     for i, (p, r) in enumerate(rules):
         once = p.sub(r, token)
-        out.add(skeleton(once))
-        for q, s in rules[i + 1:]:
-            out.add(skeleton(q.sub(s, once)))
-    return frozenset(x for x in out if x)
+        out.setdefault(skeleton(once), once)
+        twice += [q.sub(s, once) for q, s in rules[i + 1:]]
+    for spelling in twice:
+        out.setdefault(skeleton(spelling), spelling)
+    out.pop("", None)
+    return MappingProxyType(out)
 
 
 # The contexts of the tables of :func:`arabic_reading` (``latin_arabic`` in transliteration.yml): the

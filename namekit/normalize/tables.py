@@ -23,6 +23,8 @@ class ScriptTable:
     word_initial: Mapping[str, str]
     remove: frozenset[str]
     words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # whole words read whole
+    # letters read together, anywhere in a word, before they are read one by one (longest first)
+    sequences: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class Tables:
     latin_arabic_before_vowels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     latin_arabic_before_front: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     latin_arabic_vowels: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    skeleton_arabic_only: frozenset[str] = frozenset()  # patterns of the above not read against Hebrew script
+    skeleton_hebrew_only: frozenset[str] = frozenset()  # ... nor these against Arabic script
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -126,6 +130,8 @@ def _script(raw: Mapping[str, Any]) -> ScriptTable:
         word_initial=MappingProxyType({str(k): str(v) for k, v in raw.get("word_initial", {}).items()}),
         remove=frozenset(str(raw.get("remove", ""))),
         words=MappingProxyType({str(k): str(v) for k, v in (raw.get("words") or {}).items()}),
+        sequences=tuple(sorted(((str(k), str(v)) for k, v in (raw.get("sequences") or {}).items()),
+                               key=lambda kv: -len(kv[0]))),
     )
 
 
@@ -196,6 +202,8 @@ def tables() -> Tables:
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
         skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
         skeleton_native_only=frozenset(str(p) for p in (translit.get("native_only") or [])),
+        skeleton_arabic_only=frozenset(str(p) for p in (translit.get("arabic_only") or [])),
+        skeleton_hebrew_only=frozenset(str(p) for p in (translit.get("hebrew_only") or [])),
         numbers=MappingProxyType(numbers),
         latin_arabic_consonants=_strings(latin_arabic.get("consonants")),
         latin_arabic_finals=_strings(latin_arabic.get("final_consonants")),

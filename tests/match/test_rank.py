@@ -92,3 +92,24 @@ def test_reading_skeletons_take_the_closest_reading(query_skeletons: tuple[str, 
     from namekit.match.rank import reading_skeletons
 
     assert reading_skeletons(query_skeletons, [text]) == [expected]
+
+
+@pytest.mark.parametrize("query, best, others", [
+    ("Košice", "קושיצה", ["קוסקו", "יוקוסוקה", "קושירו"]),  # c read as ts, as צ writes it
+    ("Nancy", "נאנסי", ["נואוק", "נקוצ'אה", "נוקיה"]),       # c before y read as s
+])
+def test_a_latin_query_ranks_native_names_by_its_readings(query: str, best: str, others: list[str]) -> None:
+    from namekit.normalize.skeleton import skeleton_readings
+
+    q = normalize(query)
+    names = [normalize(n) for n in [*others, best]]
+    texts, skeletons = [n.text for n in names], [" ".join(n.skeletons) for n in names]
+    readings = [sorted(skeleton_readings(t) - {s}) for t, s in zip(q.core, q.skeletons)]
+    assert rank(q, texts, skeletons, part_weight, readings=readings)[0] == len(others)
+    assert rank(q, texts, skeletons, part_weight)[0] != len(others)  # by its own skeleton, another
+
+
+def test_part_scores_take_the_best_form_of_each_query_part() -> None:
+    plain = part_scores(["ksk"], [1.0], ["kszh", "ksk"])
+    read = part_scores(["ksk"], [1.0], ["kszh", "ksk"], [["kszh"]])
+    assert read[0] == 1.0 and plain[0] < 1.0 and read[1] == plain[1] == 1.0
