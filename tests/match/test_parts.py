@@ -152,7 +152,9 @@ def test_a_french_or_english_ll_is_l(native: str, latin: str) -> None:
      ("mzobiitzki", "mazowiecki"),  # מזובייצקי: Polish ck is ts and k
      ("boadiih", "boadilla"),       # בואדייה: Spanish ll is y
      ("vizh", "villa"),             # ויזה (Villa Mercedes): or zh
-     ("limoz", "limoges")],         # לימוז: French g before e is zh, and the final es not said
+     ("limoz", "limoges"),          # לימוז: French g before e is zh, and the final es not said
+     ("zltzborg", "salzburg"),      # זלצבורג: German s before a vowel is z
+     ("tihoanh", "tijuana")],       # טיחואנה: Spanish j is ח
 )
 def test_latin_letters_read_as_said_meet_a_hebrew_spelling(native: str, latin: str) -> None:
     assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
