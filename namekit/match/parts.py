@@ -37,10 +37,12 @@ _UNCOMPARED_VOWELS = 0.04
 # consonant does: a vowel letter tells one of three qualities (a, i, u), a consonant one of some
 # fifteen classes. (One letter a unit: Hebrew 0.602 -> 0.635 but at precision 0.964; two:
 # 0.619 at 0.971.) A Hebrew spelling of a foreign name writes its vowels nearly one for one,
-# and leaves out no o, u or i (unwritten_vowels): there a ו or י heard is one unit, an א or ע
-# (a, or any vowel) half of one. (2026-12-08: he 0.711 -> 0.726 at precision 0.988 -> 0.986,
-# Latin->Hebrew 0.696 -> 0.726; every letter one unit: 0.732 and 0.740, but Latin->native
-# negatives answered 3.8% -> 4.8% and Cyrillic precision 0.972 -> 0.961, against 4.4%, 0.966.)
+# and leaves out no o, u or i (unwritten_vowels): there a vowel letter heard between consonants
+# (ו, י, א, ע) or a final ו or י is one unit, a final ה or א (a, e, the letter that ends most
+# Hebrew words) half of one. (2026-12-08: he 0.711 -> 0.726 at precision 0.988 -> 0.986,
+# Latin->Hebrew 0.696 -> 0.726, with an inner א or ע half a unit too; then he 0.747 -> 0.750,
+# Latin->Hebrew 0.758 -> 0.763 with it one. Every letter one unit: he 0.746 and 0.768 at that
+# point, but Latin->native negatives answered 5.1% and Cyrillic precision 0.958.)
 _VOWEL_UNIT = 2
 # What a native and a Latin part whose skeletons agree score, by the units of evidence that agree
 # in order (1 to 5 or more). A name of five units or more is no longer held ambiguous by a rival of

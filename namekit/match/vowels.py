@@ -110,11 +110,12 @@ def heard_vowels(native: str, latin: str) -> int:
 
 
 def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
-    """:func:`heard_vowels`, in two counts: the letters of a vowel of its own (ו o or u, י i or e),
-    and those of an a or of any vowel (alef, ayin, a final ה or ة)."""
+    """:func:`heard_vowels`, in two counts: the vowel letters between consonants and a final ו or י,
+    and a final letter of an a or of any vowel (ה, א, ع, ة): what a Hebrew spelling writes on
+    purpose, and the letter that ends most of its words."""
     verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY)
-    full = verdicts.count("heard") if verdicts is not None else 0
-    vague = verdicts.count("heard a") if verdicts is not None else 0
+    full = (verdicts.count("heard") + verdicts.count("heard a")) if verdicts is not None else 0
+    vague = 0
     body = _undouble(native)
     if body[-1:] in "aehiou" and len(body) > 1 and body[-2:-1] not in _VOWELS and latin[-1:] in _VOWELS:
         if body[-1:] in "iou":
