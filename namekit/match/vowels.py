@@ -16,6 +16,7 @@ its consonant. אומסק is Omsk, not Mississauga; أحمد is Ahmad. :func:`on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "heard_vowel_letters", "unwritten_vowels", "gaps", "latin_gaps_fit", "onsets_agree",
            "onset_evidence", "native_onset_evidence", "finals_agree"]
@@ -88,7 +89,7 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
 def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
     """What the vowels say, as :func:`vowels_agree` reads them: ``agree`` (compared gap by gap,
     they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared)."""
-    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY if known_native else _QUALITY)
+    verdicts = _gap_verdicts(native, latin, known_native)
     if verdicts is None:
         return "none"  # not comparable gap by gap: no evidence either way
     return "differ" if "differ" in verdicts else "agree"
@@ -97,7 +98,7 @@ def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
 def unwritten_vowels(native: str, latin: str) -> int:
     """How many gaps of a Latin spelling hold an o, u or i that a Hebrew spelling (transliterated,
     with the same consonants) does not write there."""
-    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY, True)
+    verdicts = _gap_verdicts(native, latin, True, True)
     return verdicts.count("unwritten") if verdicts is not None else 0
 
 
@@ -113,8 +114,8 @@ def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
     """:func:`heard_vowels`, in two counts: the vowel letters between consonants and a final ו or י,
     and a final letter of an a or of any vowel (ה, א, ع, ة): what a Hebrew spelling writes on
     purpose, and the letter that ends most of its words."""
-    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY)
-    full = (verdicts.count("heard") + verdicts.count("heard a")) if verdicts is not None else 0
+    verdicts = _gap_verdicts(native, latin, True)
+    full = verdicts.count("heard") if verdicts is not None else 0
     vague = 0
     body = _undouble(native)
     if body[-1:] in "aehiou" and len(body) > 1 and body[-2:-1] not in _VOWELS and latin[-1:] in _VOWELS:
@@ -125,18 +126,22 @@ def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
     return full, vague
 
 
-def _gap_verdicts(native: str, latin: str, qualities: dict[str, str], hebrew: bool = False) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = False) -> tuple[str, ...] | None:
     """Gap by gap (inner gaps only), what the native spelling's vowel letters say of the Latin
     vowels there: ``heard`` (a letter's quality is there), ``differ`` (it is not; or the native
     gap is empty where the Latin one has a long vowel), ``unwritten`` (``hebrew``: the native gap
     is empty where the Latin one has an o, u or i), ``open`` (nothing to check); None when the
-    two spellings' gaps do not line up."""
+    two spellings' gaps do not line up. ``known_native``: ``native`` surely comes from Arabic or
+    Hebrew script, its o the letter ו (see :func:`vowels_agree`). Remembered: a part_similarity
+    reads it up to three times."""
+    qualities = _NATIVE_QUALITY if known_native else _QUALITY
     body = _final_h_dropped(_undouble(native))
     n_gaps = gaps(body)
     l_gaps = gaps(_final_h_dropped(_undouble(latin)))
     if len(n_gaps) != len(l_gaps):
         return None
-    verdicts = []
+    verdicts: list[str] = []
     consonants = [m.group() for m in _CONSONANT.finditer(body)]  # those around each gap
     for n_gap, l_gap, before, after in zip(n_gaps, l_gaps, consonants, consonants[1:]):
         letters = n_gap.replace("w", "").replace("y", "")
@@ -158,11 +163,8 @@ def _gap_verdicts(native: str, latin: str, qualities: dict[str, str], hebrew: bo
         if not wanted:
             verdicts.append("open")
         else:
-            if not any(c in quality for quality in wanted for c in l_gap):
-                verdicts.append("differ")
-            else:
-                verdicts.append("heard a" if set(letters) == {"a"} else "heard")
-    return verdicts
+            verdicts.append("heard" if any(c in quality for quality in wanted for c in l_gap) else "differ")
+    return tuple(verdicts)
 
 
 def onsets_agree(native: str, latin: str) -> bool:
