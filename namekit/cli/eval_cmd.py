@@ -29,7 +29,8 @@ def _queries(path: str, registry_path: str | None, entity_type: str | None, over
         return current if value is None else value
 
     config = replace(old, threshold=given("threshold", old.threshold), margin=given("margin", old.margin),
-                     single_threshold=given("single_threshold", old.single_threshold))
+                     single_threshold=given("single_threshold", old.single_threshold),
+                     fuller_threshold=given("fuller_threshold", old.fuller_threshold))
     if config != old:
         registry = registry.with_config(config)
     queries = load_queries(path)
@@ -43,10 +44,11 @@ def _queries(path: str, registry_path: str | None, entity_type: str | None, over
     explain = {o.query.query: registry.resolve(o.query.query, entity_type, explain=True).explanation or ""
                for o in wrong + missed}
     settings = {"threshold": registry.config.threshold, "single_threshold": registry.config.single_threshold,
-                "margin": registry.config.margin}
+                "fuller_threshold": registry.config.fuller_threshold, "margin": registry.config.margin}
     if fmt == "text":
         title = (f"{path}: {len(queries)} queries against {len(registry)} entities (threshold "
-                 f"{settings['threshold']}, one-part names {settings['single_threshold']}, margin {settings['margin']})")
+                 f"{settings['threshold']}, one-part names {settings['single_threshold']}, persons' fuller forms "
+                 f"{settings['fuller_threshold']}, margin {settings['margin']})")
         click.echo(query_table(report, base, title=title))
         if errors:
             click.echo("\n" + error_list("False answers, most confident first", wrong, explain))
@@ -93,6 +95,9 @@ def _pairs(path: str, threshold: float, errors: int, baseline: bool, fmt: str) -
               help="Resolver threshold (names of two parts or more) to evaluate at [default: the resolver's own].")
 @click.option("--single-threshold", type=click.FloatRange(0, 1), default=None,
               help="Resolver threshold for one-part names to evaluate at [default: the resolver's own].")
+@click.option("--fuller-threshold", type=click.FloatRange(0, 1), default=None,
+              help="Resolver threshold for a person's name that is cleanly the fuller or shorter form of a "
+                   "registry name [default: the resolver's own].")
 @click.option("--margin", type=click.FloatRange(0, 1), default=None,
               help="Resolver margin to evaluate at [default: the resolver's own].")
 @click.option("--compare-threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True,
@@ -103,7 +108,8 @@ def _pairs(path: str, threshold: float, errors: int, baseline: bool, fmt: str) -
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @handle_errors
 def eval_cmd(queries_path: str | None, pairs_path: str | None, registry_path: str | None, entity_type: str | None,
-             threshold: float | None, single_threshold: float | None, margin: float | None, compare_threshold: float,
+             threshold: float | None, single_threshold: float | None, fuller_threshold: float | None,
+             margin: float | None, compare_threshold: float,
              errors: int, baseline: bool, fmt: str) -> None:
     """Measure precision, recall and F1 on labelled queries (--queries) or pairs (--pairs).
 
@@ -116,7 +122,8 @@ def eval_cmd(queries_path: str | None, pairs_path: str | None, registry_path: st
         raise click.UsageError("give --queries FILE (with --registry) or --pairs FILE, or both")
     out: dict[str, Any] = {}
     if queries_path:
-        overrides = {"threshold": threshold, "single_threshold": single_threshold, "margin": margin}
+        overrides = {"threshold": threshold, "single_threshold": single_threshold,
+                     "fuller_threshold": fuller_threshold, "margin": margin}
         out["queries"] = _queries(queries_path, registry_path, entity_type, overrides, errors, baseline, fmt)
     if pairs_path:
         if queries_path and fmt == "text":

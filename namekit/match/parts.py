@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import (finals_agree, heard_vowels, latin_gaps_fit, native_onset_evidence, onset_evidence,
-                                  vowel_evidence)
-from namekit.normalize.skeleton import class_spelling, consonant_count, skeleton, skeleton_readings
+from namekit.match.vowels import (finals_agree, heard_vowel_letters, latin_gaps_fit, native_onset_evidence, onset_evidence,
+                                  unwritten_vowels, vowel_evidence)
+from namekit.normalize.skeleton import arabic_reading, class_spelling, consonant_count, reading_spellings, skeleton
 from namekit.normalize.tables import tables
 
 __all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
@@ -18,6 +18,12 @@ __all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBRE
 HEBREW = 4
 
 _DOUBLED = re.compile(r"(.)\1+")
+# What a Latin spelling writes a Hebrew vav that is a consonant (v) with: v, w, or u before a vowel
+# (Quebec קוויבק, Piqua פיקווה).
+_VAV_LATIN = re.compile(r"[vw]|u(?=[aeio])")
+# ... and the letters a Hebrew spelling (transliterated) writes a Latin v or w with: ו (o, a first
+# one v), וו (v), ב (b), פ and ף (p, f).
+_HEBREW_VAV = re.compile(r"[ovbpf]")
 # Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
 # too: both write their vowels, so Khodr/Kaddoura and Chen/Yuequn (kdr, kn) are different names,
 # while Meshaal/Mashal (0.77) and Zughayr/Zghyr (0.83) are one.
@@ -30,7 +36,13 @@ _UNCOMPARED_VOWELS = 0.04
 # Vowel letters of a native spelling heard in a Latin one that make one unit of evidence, as one
 # consonant does: a vowel letter tells one of three qualities (a, i, u), a consonant one of some
 # fifteen classes. (One letter a unit: Hebrew 0.602 -> 0.635 but at precision 0.964; two:
-# 0.619 at 0.971.)
+# 0.619 at 0.971.) A Hebrew spelling of a foreign name writes its vowels nearly one for one,
+# and leaves out no o, u or i (unwritten_vowels): there a vowel letter heard between consonants
+# (ו, י, א, ע) or a final ו or י is one unit, a final ה or א (a, e, the letter that ends most
+# Hebrew words) half of one. (2026-12-08: he 0.711 -> 0.726 at precision 0.988 -> 0.986,
+# Latin->Hebrew 0.696 -> 0.726, with an inner א or ע half a unit too; then he 0.747 -> 0.750,
+# Latin->Hebrew 0.758 -> 0.763 with it one. Every letter one unit: he 0.746 and 0.768 at that
+# point, but Latin->native negatives answered 5.1% and Cyrillic precision 0.958.)
 _VOWEL_UNIT = 2
 # What a native and a Latin part whose skeletons agree score, by the units of evidence that agree
 # in order (1 to 5 or more). A name of five units or more is no longer held ambiguous by a rival of
@@ -66,6 +78,22 @@ TRANSLATION = 0.9
 # initial: Luis A. Hernandez Z y Cia. took Luis Antonio Hernandez Zea; at 0.8, persons 0.927 and one
 # OFAC negative more answered.)
 INITIAL = 0.75
+# Two Latin spellings that may write one Arabic spelling consonant by consonant (Qubaysi, Kobeissi;
+# see _arabic_spellings) are taken for one name when they have at least this many consonants: two
+# meet too easily (Chen and Shen, ch and sh both ش; Fady فادي and Fathi فتحي; Dan and Than).
+# (Added 2026-12-07: OFAC recall 0.651 -> 0.654, +12 aliases, no wrong answer more; pairs persons
+# F1 0.925 -> 0.931; Cyrillic 0.593 -> 0.597 native->Latin, 0.596 -> 0.601 Latin->native. At 2,
+# OFAC +5 more and pairs +1, but a fifth of the two-consonant pairs it took among the registries'
+# name parts were two names, as those above.)
+_ARABIC_MIN_CONSONANTS = 3
+# ... and at most this many of their consonants written as neither writes its letter in standard
+# spellings (g and k both for ق). (At 0, OFAC -1 and pairs -1 (Natheer, Nazir); at 2, the same
+# answers, but Ghadiri took Kathiri, Ghaddar Kaouther.)
+_ARABIC_MAX_VARIANTS = 1
+# ... and tried only for two spellings alike by their letters at least this much (the best of their
+# letter ratio and Jaro-Winkler score before it): two Latin parts paired in an alignment are most
+# often two names, and the reading of both cost a tenth of a fuzzy query (2026-12-07, callgrind).
+_ARABIC_FLOOR = 0.45
 _NUMERAL = re.compile(r"([0-9]+)(?:st|nd|rd|th)?")
 # Entries kept by each memo of this module (and of align's units). Small on purpose: the parts
 # that come back (common given names and words) stay, and every full garbage collection walks
@@ -134,11 +162,17 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
         read = False
+        a0, b0 = a, b  # as written (a and b become the parts as read)
         if sa and sa != sb:
-            # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same skeleton
-            shared = skeleton_readings(a, bool(native & 1)) & skeleton_readings(b, bool(native & 2))
+            # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same
+            # skeleton; the parts are then checked as read (Maryborough as "maryboro", v as w)
+            script = "Hebrew" if native & HEBREW else "Arabic" if native & 3 else ""
+            spelt_a = reading_spellings(a, bool(native & 1), script)
+            spelt_b = reading_spellings(b, bool(native & 2), script)
+            shared = spelt_a.keys() & spelt_b.keys()
             if shared:
                 sa = sb = min(shared, key=lambda s: (-len(s), s))
+                a, b = spelt_a[sa], spelt_b[sa]
                 read = True
         if sa and sa == sb:
             onset, final_fits = _edges(a, b, native & 3, bool(native & HEBREW))
@@ -149,6 +183,16 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             one_native = (native & 3) in (1, 2)
             # (the native part and the Latin one, when one side is native)
             n_part, l_part = (a, b) if native & 1 else (b, a)
+            n_written, l_written = (a0, b0) if native & 1 else (b0, a0)
+            if one_native and native & HEBREW and n_written.count("v") > len(_VAV_LATIN.findall(l_written)):
+                # a vav that is a consonant (v: וו, or a first ו) is a Latin v or w, never b as ב
+                # is, and never nothing (Borås is not ווארשע, Warsaw; Bishkek not בושוויק, Bushwick)
+                return 0.55, "vav is not b"
+            if one_native and native & HEBREW and l_written.count("v") + l_written.count("w") > len(
+                    _HEBREW_VAV.findall(n_written)):
+                # and a Latin v or w is written: with a vav (ו, וו) or a bet (ב), or a pe (פ) for a
+                # v said f; never left out (Kaniv is not קאיין, Cayenne)
+                return 0.55, "v or w not written"
             if one_native:
                 # the native side's vowel letters must be heard in the Latin spelling; the Latin
                 # side's vowels need not be written (short ones are not)
@@ -160,7 +204,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             # a vowel onset whose quality the native spelling writes (או, אי) and the Latin one has
             # is evidence like a consonant
             count_a, count_b = consonant_count(a), consonant_count(b)
-            units = (len(sa) if read else max(len(sa), min(count_a, count_b))) + (onset == "agree")
+            units = (len(sa) if read else max(len(sa), min(count_a, count_b))) + (onset in ("agree", "glide"))
             if one_native:
                 if consonant_count(n_part) > consonant_count(l_part):
                     # the native spelling writes a consonant more than the Latin one has (it
@@ -169,19 +213,37 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 # and so are the native spelling's vowel letters that the Latin one has (אדנה Adana:
                 # d, n, and א, ה heard as a, a), two of them for one consonant
                 # (a vowel onset on its bare carrier, א or ا before a Latin vowel, is one of them)
-                units += (heard_vowels(n_part, l_part) + (onset == "vowel")) // _VOWEL_UNIT
+                full, vague = heard_vowel_letters(n_part, l_part)
+                if native & HEBREW:
+                    units += (2 * full + vague + (onset == "vowel")) // 2  # (a bare א onset: half)
+                else:
+                    units += (full + vague + (onset == "vowel")) // _VOWEL_UNIT
+                if native & HEBREW and unwritten_vowels(n_part, l_part):
+                    # Hebrew writes a foreign name's o, u and i (ו, י), short ones too: one it
+                    # leaves out is evidence against (Timmins is not טיומן, Tyumen; Ostuni not
+                    # אסטנה, Astana). Two units less, as a rival one unit below is still within
+                    # the resolver's margin (0.92, 0.88); Hebrew names (קרית Kiryat), English
+                    # short u (הדסון Hudson) and ö, ü read as o, u (קלן Köln) leave them out too.
+                    # (2026-12-08: he 0.704 -> 0.711 at precision 0.985 -> 0.989; one unit less,
+                    # 0.702; three, 0.705; taken as a difference of long vowels, 0.695)
+                    units -= 2
             # and the more units agree in order, the less likely by chance: two consonants fit many
             # names (bn: Bonn, Bene, Boone), five seldom more than one (ntnrb: Antananarivo)
-            score = _LADDER[min(units, 5) - 1]
-            if "agree" not in evidence and not read:
-                # the vowels could not be compared gap by gap: the consonants alone say less (not
-                # so through another reading, where the gaps shift with the letter read: v as و)
+            # (one unit at least: until 2026-12-08 none read the ladder's last rung, so נאן and Nay,
+            # one consonant and the native's second n unheard, scored 0.99 less 0.04)
+            score = _LADDER[max(1, min(units, 5)) - 1]
+            if "agree" not in evidence:
+                # the vowels could not be compared gap by gap: the consonants alone say less (so
+                # through another reading too, now that the parts are compared as read: until
+                # 2026-12-08 a reading was spared this, its gaps shifted with the letter read)
                 return score - _UNCOMPARED_VOWELS, "skeleton (vowels not compared)"
             return score, "skeleton"
         sk = Indel.normalized_similarity(sa, sb) if sa and sb else 0.0
         return 0.9 * sk, "skeleton"
     if sa and sa == sb and len(sa) >= 2 and ratio >= _LATIN_SKELETON_MIN_RATIO:
-        return max(ratio, _LATIN_LADDER[min(len(sa), 6) - 2]), "skeleton"
+        score = max(ratio, _LATIN_LADDER[min(len(sa), 6) - 2])
+        arabic = _arabic_score(a, b, score)
+        return (arabic, "Arabic spellings") if arabic else (score, "skeleton")
     jw = JaroWinkler.normalized_similarity(a, b)
     # Skeletons that differ count only when they start alike: a name's first consonant is the
     # one transliterations agree on most ("naumov"/"naumau" yes, "fujing"/"guanghua" no).
@@ -198,7 +260,25 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         ladder = _LATIN_LADDER[min(len(sa), 6) - 2]
         if ladder > best and _classes_alike(a, b) and latin_gaps_fit(a, b):
             return ladder, "skeleton (one native spelling)"
+    # (not tried when the skeletons differ by two consonants or more: one Arabic spelling's Latin
+    # spellings differ by a w or y read as a consonant before a vowel, seldom more; nor below
+    # _ARABIC_FLOOR by their letters, as most two names are)
+    arabic = _arabic_score(a, b, best) if abs(len(sa) - len(sb)) < 2 and best >= _ARABIC_FLOOR else 0.0
+    if arabic:
+        # two Latin spellings of one Arabic spelling: Qadhafi, Gaddafi, Ghathafi; Qubaysi, Kobeissi
+        return arabic, "Arabic spellings"
     return best, "spelling"
+
+
+def _arabic_score(a: str, b: str, score: float) -> float:
+    """What two Latin spellings that may write one Arabic spelling (:func:`_arabic_spellings`)
+    score, by their consonants as two spellings of one skeleton do, when that is more than
+    ``score``; else 0."""
+    if score >= _LATIN_LADDER[-1]:
+        return 0.0
+    count = _arabic_spellings(a, b)
+    ladder = _LATIN_LADDER[min(count, 6) - 2] if count else 0.0
+    return ladder if ladder > score else 0.0
 
 
 @lru_cache(maxsize=MEMO_SIZE)
@@ -233,6 +313,69 @@ def _one_patronymic(a: str, b: str) -> bool:
     return group is not None and group == patronymic_group(b)
 
 
+def _arabic_spellings(a: str, b: str) -> int:
+    """How many consonants two Latin spellings have when both may write one Arabic spelling
+    (:func:`arabic_reading`), else 0. Consonant by consonant, an Arabic letter both may write, at
+    most one of them written by neither as standard spellings write it (g and k for ق, th and z
+    for ظ: Natheer, Nazir; but not both in one word, as Ghadiri, Kathiri). Vowel by vowel, vowels
+    both may write (:func:`_vowel_readings`: Kobeissi, Qubaysi), or a short vowel against none
+    inside the word (Umr, Umar) or a final e, silent in French spellings, against none (Ayache,
+    Ayash): once, and not beside such a letter (Bagher باقر and Bakr بكر are two names). At least
+    _ARABIC_MIN_CONSONANTS consonants."""
+    consonants_a, runs_a = arabic_reading(a)
+    consonants_b, runs_b = arabic_reading(b)
+    if len(consonants_a) != len(consonants_b) or len(consonants_a) < _ARABIC_MIN_CONSONANTS:
+        return 0
+    variants = 0
+    for (x, standard_x), (y, standard_y) in zip(consonants_a, consonants_b):
+        if x is y or x == y:
+            continue
+        shared = x & y
+        if not shared:
+            return 0
+        if standard_x not in shared and standard_y not in shared:
+            variants += 1
+            if variants > _ARABIC_MAX_VARIANTS:
+                return 0
+    last = len(runs_a) - 1
+    dropped = variants  # one liberty a word: a letter written as neither writes it, or a vowel left out
+    for k, (run_a, run_b) in enumerate(zip(runs_a, runs_b)):
+        if not run_a or not run_b:
+            other = run_a or run_b
+            if not other:
+                continue
+            if not dropped and (0 < k < last and len(other) == 1 or k == last and other == "e"):
+                dropped = 1
+                continue
+            return 0
+        if k == last and "e" in (run_a, run_b):
+            # a final e is silent or the a of ة and ه (Chehade, Shehadeh), never i (Hamide, Hamidi)
+            if "a" not in _vowel_readings(run_b if run_a == "e" else run_a):
+                return 0
+        elif _vowel_readings(run_a).isdisjoint(_vowel_readings(run_b)):
+            return 0
+    return len(consonants_a)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _vowel_readings(run: str) -> frozenset[str]:
+    """What a run of Latin vowel letters may write in Arabic: its pieces (two letters read as one
+    first, ``latin_arabic`` ``vowels`` in transliteration.yml) in turn, each in one of its
+    readings, a vowel written twice once. "ei": ai; "e": a or i; "aou": au."""
+    vowels = tables().latin_arabic_vowels
+    readings = {""}
+    k = 0
+    while k < len(run):
+        piece = run[k : k + 2] if run[k : k + 2] in vowels else run[k]
+        k += len(piece)
+        readings = {_undouble_vowels(r + s) for r in readings for s in vowels.get(piece, ("",))}
+    return frozenset(readings)
+
+
+def _undouble_vowels(reading: str) -> str:
+    return "".join(c for k, c in enumerate(reading) if k == 0 or reading[k - 1] != c)
+
+
 def _classes_alike(a: str, b: str) -> bool:
     """Whether two Latin spellings are alike once each consonant is written as its class."""
     return Indel.normalized_similarity(class_spelling(a), class_spelling(b)) >= _CLASS_SPELLING_MIN
@@ -244,9 +387,9 @@ def _edges(a: str, b: str, native: int, hebrew: bool) -> tuple[str, bool]:
     whether a final vowel letter of the native part, if any, is heard in the Latin one. Two native
     parts compare only whether both start with a vowel; with no side known native, no evidence."""
     if native == 1:
-        return onset_evidence(a, b), finals_agree(a, b, hebrew)
+        return onset_evidence(a, b, hebrew), finals_agree(a, b, hebrew)
     if native == 2:
-        return onset_evidence(b, a), finals_agree(b, a, hebrew)
+        return onset_evidence(b, a, hebrew), finals_agree(b, a, hebrew)
     if native == 3:
         return native_onset_evidence(a, b), True
     return "none", True

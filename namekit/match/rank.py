@@ -32,10 +32,12 @@ __all__ = ["one_part", "part_scores", "rank", "reading_skeletons"]
 JOINED_SIMILARITY = 0.9
 
 
-def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], names: Sequence[str]) -> np.ndarray:
+def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], names: Sequence[str],
+                alternatives: Sequence[Sequence[str]] | None = None) -> np.ndarray:
     """One score (0..1) per name of ``names`` (parts joined by spaces): how well its parts and
     the query's find each other. The query's parts count by ``query_weights``; a candidate's
-    parts count alike (their weights cost more to look up than the ranking gains by them)."""
+    parts count alike (their weights cost more to look up than the ranking gains by them).
+    ``alternatives``: for each query part, its other forms (readings), the best of which counts."""
     if not names or not query_parts:
         return np.zeros(len(names))
     split = [name.split() or _NO_PARTS for name in names]  # a name of no parts scores 0
@@ -44,7 +46,14 @@ def part_scores(query_parts: Sequence[str], query_weights: Sequence[float], name
     starts = np.fromiter(accumulate(counts[:-1], initial=0), dtype=np.intp, count=len(counts))
     # query part x every part of every candidate (a part twice is scored twice: cheaper, in C,
     # than making them distinct in Python)
-    similarity = process.cdist(query_parts, flat, scorer=Indel.normalized_similarity, dtype=np.float32)
+    if alternatives is None:
+        similarity = process.cdist(query_parts, flat, scorer=Indel.normalized_similarity, dtype=np.float32)
+    else:
+        forms = [[part, *others] for part, others in zip(query_parts, alternatives)]
+        every = process.cdist(list(chain.from_iterable(forms)), flat, scorer=Indel.normalized_similarity,
+                              dtype=np.float32)
+        first = np.fromiter(accumulate([len(f) for f in forms[:-1]], initial=0), dtype=np.intp, count=len(forms))
+        similarity = np.maximum.reduceat(every, first, axis=0)  # the best form of each query part
     w_query = np.asarray(query_weights, dtype=np.float64)
     best_of_query = np.maximum.reduceat(similarity, starts, axis=1)  # query part x name
     numerator = w_query @ best_of_query + np.add.reduceat(similarity.max(axis=0), starts)
@@ -57,12 +66,12 @@ _NO_PARTS = [""]
 _VOWEL_CLASSES = str.maketrans("oey", "uii")
 
 
-def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str]) -> list[str]:
+def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str], script: str = "") -> list[str]:
     """The joined skeletons of ``texts`` (normalized texts) under the reading of each part's
     letters that comes closest to a part of the query (``skeleton_readings``: c as s in
     Cincinnati, ch as sh in Tulchyn): how a query written in Arabic or Hebrew script, which meets
-    a Latin spelling under any of its readings, should rank it. Particles are left out, as in a
-    name's own skeletons."""
+    a Latin spelling under any of its readings of that ``script``, should rank it. Particles are
+    left out, as in a name's own skeletons."""
     particles = tables().particles
     out = []
     for text in texts:
@@ -70,7 +79,7 @@ def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str]) -> l
         core = [t for t in tokens if t not in particles] or tokens
         parts = []
         for tok in core:
-            readings = skeleton_readings(tok)
+            readings = skeleton_readings(tok, False, script)
             if len(readings) == 1:
                 parts.append(next(iter(readings)))
             elif readings:
@@ -83,13 +92,16 @@ def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str]) -> l
 
 
 def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
-         weight: Callable[[str], float], *, within: float | None = None) -> list[int]:
+         weight: Callable[[str], float], *, within: float | None = None,
+         readings: Sequence[Sequence[str]] | None = None) -> list[int]:
     """The positions of ``texts`` (candidates' normalized texts, with their joined consonant
     ``skeletons``), best first; equal scores in the order given.
 
     The sum of :func:`part_scores` on the normalized parts and on the skeletons, so a spelling
     in another script is not ranked down for its missing vowels. ``weight`` gives a query part's.
     ``within``: only the positions that score within this of the best (scores run 0..2).
+    ``readings``: the other skeletons of each of the query's skeletons (a Latin query's readings,
+    ranking names written in Arabic or Hebrew script as the alignment will read it).
     """
     tokens: Sequence[str] = query.tokens
     texts, skeletons = _in_query_words(query, texts, skeletons)
@@ -103,20 +115,11 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     # the skeletons are those of the core parts, one each
     skeleton_weights = ([weight(t) for t in query.core] if len(query.core) == len(query.skeletons)
                         else [1.0] * len(query.skeletons))
-    by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons)
+    by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons, readings)
     score = by_text + by_skeleton
-    cut = score.max() - within if within is not None and len(score) else None
-    if query.script not in VOWELLESS_SCRIPTS and len(score):
-        # a name written together that the query writes apart, or the other way round, ranks by
-        # its letters as a whole: part by part it finds little (Syrianair against Syrian Air). Its
-        # score (2 x 0.9 or more) is above the cut of the others, set before, which it leaves as
-        # it was.
-        joined = process.cdist(["".join(query.tokens)], [t.replace(" ", "") for t in texts],
-                               scorer=Indel.normalized_similarity, dtype=np.float32)[0]
-        score = np.where(joined >= JOINED_SIMILARITY, np.maximum(score, 2 * joined), score)
     order = np.lexsort((np.arange(len(texts)), -score))
-    if cut is not None:
-        order = order[score[order] >= cut]
+    if within is not None and len(order):
+        order = order[score[order] >= score[order[0]] - within]
     ranked: list[int] = order.tolist()
     return ranked
 
@@ -179,7 +182,11 @@ def one_part(part: str, text: str) -> bool:
     query: all its parts but kind words ("institute", "organization") are one, or its parts written
     together are a spelling of ``part`` (Whitepigeon, White Pigeon; Kodokai, Kodo-kai)."""
     t = tables()
-    core = [w for w in text.split() if w not in t.particles] or text.split()
-    if sum(1 for w in core if w not in t.kind_words) == 1:
+    words = text.split()
+    core = [w for w in words if w not in t.particles] or words
+    if len(core) - sum(w in t.kind_words for w in core) == 1:
         return True
+    letters = sum(map(len, core))
+    if abs(letters - len(part)) > (1 - JOINED_SIMILARITY) * (letters + len(part)):
+        return False  # too long or too short to be as alike (the common case: no comparison)
     return Indel.normalized_similarity(part, "".join(core)) >= JOINED_SIMILARITY

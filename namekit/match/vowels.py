@@ -16,9 +16,10 @@ its consonant. אומסק is Omsk, not Mississauga; أحمد is Ahmad. :func:`on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "gaps", "latin_gaps_fit", "onsets_agree", "onset_evidence",
-           "native_onset_evidence", "finals_agree"]
+__all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "heard_vowel_letters", "unwritten_vowels", "gaps", "latin_gaps_fit", "onsets_agree",
+           "onset_evidence", "native_onset_evidence", "finals_agree"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -43,7 +44,11 @@ _WRITTEN_FINALS = "aiou"
 _FINAL_LETTERS = "aehiouwy"
 _FINAL_QUALITY = {"o": "ouw", "u": "ouw"}
 _HEBREW_FINAL_QUALITY = {**_FINAL_QUALITY, "i": "iey"}
+# The final vowels a Hebrew final א or ה (a, e; ה also the o of Hebrew names, שלמה) does not write.
+_HEBREW_NOT_A = "iuy"
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
+# Vowels a Hebrew spelling of a foreign name writes, short or long: o and u with ו, i with י.
+_HEBREW_WRITTEN = re.compile(r"[iouy]")
 
 
 def gaps(token: str) -> list[str]:
@@ -84,10 +89,17 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
 def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
     """What the vowels say, as :func:`vowels_agree` reads them: ``agree`` (compared gap by gap,
     they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared)."""
-    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY if known_native else _QUALITY)
+    verdicts = _gap_verdicts(native, latin, known_native)
     if verdicts is None:
         return "none"  # not comparable gap by gap: no evidence either way
     return "differ" if "differ" in verdicts else "agree"
+
+
+def unwritten_vowels(native: str, latin: str) -> int:
+    """How many gaps of a Latin spelling hold an o, u or i that a Hebrew spelling (transliterated,
+    with the same consonants) does not write there."""
+    verdicts = _gap_verdicts(native, latin, True, True)
+    return verdicts.count("unwritten") if verdicts is not None else 0
 
 
 def heard_vowels(native: str, latin: str) -> int:
@@ -95,28 +107,54 @@ def heard_vowels(native: str, latin: str) -> int:
     consonants has, each with its quality: the inner long vowels of :func:`vowel_evidence`, gap by
     gap (none when the gaps do not line up), and a final vowel letter (ה ו י, ا ة و ي) when the
     Latin spelling ends in a vowel."""
-    verdicts = _gap_verdicts(native, latin, _NATIVE_QUALITY)
-    heard = verdicts.count("heard") if verdicts is not None else 0
+    return sum(heard_vowel_letters(native, latin))
+
+
+def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
+    """:func:`heard_vowels`, in two counts: the vowel letters between consonants and a final ו or י,
+    and a final letter of an a or of any vowel (ה, א, ع, ة): what a Hebrew spelling writes on
+    purpose, and the letter that ends most of its words."""
+    verdicts = _gap_verdicts(native, latin, True)
+    full = verdicts.count("heard") if verdicts is not None else 0
+    vague = 0
     body = _undouble(native)
     if body[-1:] in "aehiou" and len(body) > 1 and body[-2:-1] not in _VOWELS and latin[-1:] in _VOWELS:
-        heard += 1
-    return heard
+        if body[-1:] in "iou":
+            full += 1
+        else:
+            vague += 1
+    return full, vague
 
 
-def _gap_verdicts(native: str, latin: str, qualities: dict[str, str]) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = False) -> tuple[str, ...] | None:
     """Gap by gap (inner gaps only), what the native spelling's vowel letters say of the Latin
     vowels there: ``heard`` (a letter's quality is there), ``differ`` (it is not; or the native
-    gap is empty where the Latin one has a long vowel), ``open`` (nothing to check); None when the
-    two spellings' gaps do not line up."""
-    n_gaps = gaps(_final_h_dropped(_undouble(native)))
+    gap is empty where the Latin one has a long vowel), ``unwritten`` (``hebrew``: the native gap
+    is empty where the Latin one has an o, u or i), ``open`` (nothing to check); None when the
+    two spellings' gaps do not line up. ``known_native``: ``native`` surely comes from Arabic or
+    Hebrew script, its o the letter ו (see :func:`vowels_agree`). Remembered: a part_similarity
+    reads it up to three times."""
+    qualities = _NATIVE_QUALITY if known_native else _QUALITY
+    body = _final_h_dropped(_undouble(native))
+    n_gaps = gaps(body)
     l_gaps = gaps(_final_h_dropped(_undouble(latin)))
     if len(n_gaps) != len(l_gaps):
         return None
-    verdicts = []
-    for n_gap, l_gap in zip(n_gaps, l_gaps):
+    verdicts: list[str] = []
+    consonants = [m.group() for m in _CONSONANT.finditer(body)]  # those around each gap
+    for n_gap, l_gap, before, after in zip(n_gaps, l_gaps, consonants, consonants[1:]):
         letters = n_gap.replace("w", "").replace("y", "")
         if not letters:
-            verdicts.append("differ" if _LATIN_LONG.search(l_gap) else "open")
+            # (a vav that writes the consonant v or w, וו or a first ו, may write the o or u next
+            # to it too: ווד is "wood" in Fleetwood פליטווד, לוול "lowell" in Lowell)
+            open_vav = "v" in (before, after)
+            if _LATIN_LONG.search(l_gap) and not open_vav:
+                verdicts.append("differ")
+            elif hebrew and not open_vav and _HEBREW_WRITTEN.search(l_gap):
+                verdicts.append("unwritten")
+            else:
+                verdicts.append("open")
             continue
         # Two letters in one gap are a long vowel beside an ayin or a hamza seat (مسعود "msaud",
         # Masoud): one of them heard in the Latin spelling is enough.
@@ -126,7 +164,7 @@ def _gap_verdicts(native: str, latin: str, qualities: dict[str, str]) -> list[st
             verdicts.append("open")
         else:
             verdicts.append("heard" if any(c in quality for quality in wanted for c in l_gap) else "differ")
-    return verdicts
+    return tuple(verdicts)
 
 
 def onsets_agree(native: str, latin: str) -> bool:
@@ -143,10 +181,13 @@ def onsets_agree(native: str, latin: str) -> bool:
     return onset_evidence(native, latin) != "differ"
 
 
-def onset_evidence(native: str, latin: str) -> str:
+def onset_evidence(native: str, latin: str, hebrew: bool = False) -> str:
     """What the onsets say, as :func:`onsets_agree` reads them: ``agree`` (both start with a vowel
     of one quality, written in the native spelling), ``vowel`` (both start with a vowel, the native
-    spelling with its carrier alone: א, ا, ع), ``differ``, or ``none`` (nothing to compare)."""
+    spelling with its carrier alone: א, ا, ع), ``glide`` (``hebrew``: a first yod and a Latin glide
+    before a vowel), ``differ``, or ``none`` (nothing to compare).
+    ``hebrew``: the native spelling is Hebrew, which writes no vowel a Latin spelling leaves out
+    before two consonants (Maghrebi Arabic names do: Driss for إدريس)."""
     if not native or not latin:
         return "none"
     n_run = _leading(native, _ONSET_VOWELS)
@@ -159,12 +200,24 @@ def onset_evidence(native: str, latin: str) -> str:
             # a Latin y or j before a vowel is a consonant the native spelling writes (Jarosław
             # יארוסלב, not לה רושל La Rochelle): its skeleton drops the glide, so the check is here
             return "differ"
-        if not latin_vowel or native[0] in _GLIDES.get(latin[0], ""):
+        if (hebrew and native[0] == "y" and latin[0] in "yjie" and len(latin) > 1
+                and latin[1] in _ONSET_VOWELS):
+            # and where the Hebrew spelling writes it (a first yod), it is a consonant that
+            # agrees, which the skeleton does not count (Yelets יילץ, Iaşi יאשי)
+            return "glide"
+        if not latin_vowel:
+            return "none"
+        glide = latin[0] in "ie" or (len(latin) > 1 and latin[1] in _ONSET_VOWELS)
+        if native[0] in _GLIDES.get(latin[0], "") and glide:
+            # a glide: yod (Israel ישראל, Itzhak יצחק), or vav before a vowel (Oualid وليد); an
+            # initial o or u before a consonant is a vowel, which the native spelling writes on
+            # its carrier (Overath is not ורטה, Werota)
             return "none"
         return "differ"
     if not latin_vowel:
         first = _CONSONANT.match(latin)  # one consonant, digraphs too: ch in Chisinau is one
-        elided = first is not None and _CONSONANT.match(latin, first.end()) is not None  # Driss, Brahim
+        elided = (not hebrew and first is not None
+                  and _CONSONANT.match(latin, first.end()) is not None)  # Driss, Brahim
         article = native.startswith("al") and latin[0] == "l"  # Laroussi
         return "none" if elided or article else "differ"
     # the carrier (alef, aleph, ayin), then the letters of the quality (a yod or vav after the
@@ -190,7 +243,11 @@ def finals_agree(native: str, latin: str, hebrew: bool = False) -> bool:
     one that ends in u: that letter writes a, e or (Hebrew שלמה, Shlomo) o, and a final u is
     written with ו or و (באוטו Baotou, هندو Hindu)."""
     body = _undouble(native)
-    if _final_h_dropped(body) == body:
+    # (a Hebrew final ה after ט ת כ ק פ ג ד reads as the second letter of a digraph, th, kh, ph...:
+    # it is the final vowel letter still, באטה "bath" Bata; not after ס or ז, as sh and zh are
+    # also ש, ז׳ and the Yiddish זש)
+    final_he = hebrew and len(body) > 2 and body[-1] == "h" and body[-2] in "tkpgd"
+    if _final_h_dropped(body) == body and not final_he:
         # and a Latin a, i, o or u at the end is written too: with a vowel letter (Hebrew א ה ו י,
         # Arabic ا ى ة ه و ي), not left out as a short vowel is (Racine ראסין, not Rocinha)
         if latin[-1:] in _WRITTEN_FINALS and body[-1:] not in _FINAL_LETTERS:
@@ -199,8 +256,19 @@ def finals_agree(native: str, latin: str, hebrew: bool = False) -> bool:
         # o or u (קורו Coro, not Kovrov; לאמו Lamu, not Lamía), Hebrew י is i or e (in Arabic
         # script a final ي is also the alef maqsura ى it is often written for: مصطفي Mustafa)
         wanted = (_HEBREW_FINAL_QUALITY if hebrew else _FINAL_QUALITY).get(body[-1:])
+        if hebrew and body[-1:] == "a" and _hebrew_not_a(latin):
+            return False  # a final א writes a or e, not i or u: באטה is Bata, not Batu
         return wanted is None or body[-2:-1] == body[-1:] or latin[-1:] in wanted
+    if hebrew and _hebrew_not_a(latin):
+        return False  # nor does a final ה: פטנה is Patna, not Pattani; נוקיה not Nyvky (a final i is י)
     return (latin[-1:] in _VOWELS and latin[-1:] != "u") or latin[-1:] == "h"
+
+
+def _hebrew_not_a(latin: str) -> bool:
+    """Whether a Latin spelling ends in an i, u or y after a consonant, a vowel a Hebrew final א or
+    ה does not write (after a vowel it may be a digraph they do write: French -ai, -ois, -ay,
+    Calais קאלה, Valois ולואה)."""
+    return latin[-1:] in _HEBREW_NOT_A and len(latin) > 1 and latin[-2] not in _VOWELS
 
 
 def _leading(token: str, letters: str) -> str:

@@ -76,6 +76,11 @@ def _word(word: str, table: ScriptTable, *, article: str = "", geresh: dict[str,
             out.append(geresh[char])
             i += 2
             continue
+        sequence = _sequence(letters, i, table.sequences) if table.sequences else None
+        if sequence is not None:
+            out.append(sequence[1])
+            i += len(sequence[0])
+            continue
         if i == 0 and char in table.word_initial:
             out.append(table.word_initial[char])
         elif char in table.letters:
@@ -86,6 +91,14 @@ def _word(word: str, table: ScriptTable, *, article: str = "", geresh: dict[str,
             out.append(char)
         i += 1
     return prefix + "".join(out)
+
+
+def _sequence(letters: list[str], i: int, sequences: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """The sequence of letters (and what it reads as) that starts at ``letters[i]``, longest first."""
+    for written, read in sequences:
+        if "".join(letters[i : i + len(written)]) == written:
+            return written, read
+    return None
 
 
 def _native(run: str, script: str) -> str:

@@ -10,11 +10,20 @@ dropped (Hamza/Hamzah, Abdulla/Abdullah).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from namekit.normalize.tables import tables
 
-__all__ = ["skeleton", "skeleton_readings", "consonant_count", "class_spelling"]
+__all__ = ["skeleton", "skeleton_readings", "reading_spellings", "consonant_count", "class_spelling",
+           "arabic_reading", "ArabicReading"]
+
+# A Latin spelling read as Arabic script (:func:`arabic_reading`): for each consonant in order the
+# Arabic letters it may write and the one it writes in standard spellings, and the vowel letters
+# before, between and after them.
+ArabicReading = tuple[tuple[tuple[frozenset[str], str], ...], tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -76,23 +85,104 @@ def consonant_count(token: str) -> int:
     return count
 
 
-@lru_cache(maxsize=2)
-def _alternates(native: bool) -> tuple[tuple[re.Pattern[str], str], ...]:
+@lru_cache(maxsize=8)
+def _alternates(native: bool, script: str = "") -> tuple[tuple[re.Pattern[str], str], ...]:
     t = tables()
-    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates if not (native and p in t.skeleton_latin_only))
+    return tuple((re.compile(p), r) for p, r in t.skeleton_alternates
+                 if not (native and p in t.skeleton_latin_only)
+                 and not (not native and p in t.skeleton_native_only)
+                 and not (script == "Hebrew" and p in t.skeleton_arabic_only)
+                 and not (script == "Arabic" and p in t.skeleton_hebrew_only))
 
 
 @lru_cache(maxsize=65536)
-def skeleton_readings(token: str, native: bool = False) -> frozenset[str]:
+def skeleton_readings(token: str, native: bool = False, script: str = "") -> frozenset[str]:
     """The skeletons of ``token`` under the other readings of its letters (``alternates`` in
     transliteration.yml, one or two at a time): what it may stand for in Arabic or Hebrew script.
     ``native``: ``token`` is such a spelling (transliterated), not read under the ``latin_only``
-    readings."""
-    rules = [(p, r) for p, r in _alternates(native) if p.search(token)]
-    out = {skeleton(token)}
+    readings, a Latin one not under the ``native_only`` ones. ``script``: the native script it is
+    compared with ("Arabic" or "Hebrew"), which
+    leaves out the readings of the other (``arabic_only``: Hebrew has letters of its own for what
+    they stand for; ``hebrew_only``); "" for both."""
+    return frozenset(reading_spellings(token, native, script))
+
+
+@lru_cache(maxsize=65536)
+def reading_spellings(token: str, native: bool = False, script: str = "") -> Mapping[str, str]:
+    """:func:`skeleton_readings` with, for each skeleton, the token as read to give it (the plainest
+    reading first: the token itself, then one rule, then two), whose letters tell what the
+    skeleton does not: where its vowels are, how it starts and ends (Maryborough read as
+    "maryboro" ends in a vowel, as מריבורו does)."""
+    rules = [(p, r) for p, r in _alternates(native, script) if p.search(token)]
+    out: dict[str, str] = {}
+    plain = skeleton(token)
+    if plain:
+        out[plain] = token
+    twice: list[str] = []
     for i, (p, r) in enumerate(rules):
         once = p.sub(r, token)
-        out.add(skeleton(once))
-        for q, s in rules[i + 1:]:
-            out.add(skeleton(q.sub(s, once)))
-    return frozenset(x for x in out if x)
+        out.setdefault(skeleton(once), once)
+        twice += [q.sub(s, once) for q, s in rules[i + 1:]]
+    for spelling in twice:
+        out.setdefault(skeleton(spelling), spelling)
+    out.pop("", None)
+    return MappingProxyType(out)
+
+
+# The contexts of the tables of :func:`arabic_reading` (``latin_arabic`` in transliteration.yml): the
+# end of a word, before a vowel, before e or i.
+_CONTEXTS = ("$", "(?=[aeiou])", "(?=[ei])")
+_Letters = tuple[frozenset[str], str]
+
+
+@lru_cache(maxsize=1)
+def _arabic_scanner() -> tuple[re.Pattern[str], tuple[Mapping[str, _Letters], ...]]:
+    """One regex that reads a Latin token for :func:`arabic_reading`, a group for each table (the
+    letters in their contexts, then the digraphs, longest first, then single characters), and for
+    each group what its letters write: the Arabic letters, and the one standard spellings write."""
+    t = tables()
+    contextual = (t.latin_arabic_finals, t.latin_arabic_before_vowels, t.latin_arabic_before_front)
+    groups = []
+    for table, context in zip(contextual, _CONTEXTS):
+        keys = sorted(table, key=len, reverse=True)
+        groups.append("(" + "|".join(re.escape(k) for k in keys) + ")" + context if keys else "(?!)")
+    digraphs = sorted((d for d in t.latin_arabic_consonants if len(d) > 1), key=len, reverse=True)
+    groups.append("(" + "|".join(re.escape(d) for d in digraphs) + ")" if digraphs else "(?!)")
+    groups.append("(.)")
+    consonants = _letter_entries(t.latin_arabic_consonants)
+    entries = (*(_letter_entries(table) for table in contextual), consonants, consonants)
+    return re.compile("|".join(groups)), entries
+
+
+def _letter_entries(table: Mapping[str, str]) -> Mapping[str, _Letters]:
+    return {latin: (frozenset(letters), letters[0]) for latin, letters in table.items() if letters}
+
+
+@lru_cache(maxsize=16384)  # (read only for the parts of the few candidates aligned, seldom twice)
+def arabic_reading(token: str) -> ArabicReading:
+    """What a Latin spelling of an Arabic name may write in Arabic script (``latin_arabic`` in
+    transliteration.yml): for each consonant (digraphs first, a doubled one once, a word-final h
+    dropped as the skeleton drops it) the Arabic letters it may write and the one of them it writes
+    in standard spellings, and the vowel letters before the first consonant, between each two and
+    after the last. A letter the table does not list writes itself.
+    "kobeissi": ((كق, ك), (ب, ب), (سص, س)) and ("", "o", "ei", "i")."""
+    pattern, entries = _arabic_scanner()
+    vowels = tables().latin_arabic_vowels
+    consonants: list[_Letters] = []
+    runs: list[str] = [""]
+    last = ""
+    for match in pattern.finditer(token):
+        piece = match.group()
+        group = match.lastindex or len(entries)
+        if group == len(entries) and piece in vowels:
+            runs[-1] += piece
+            continue
+        if piece == last and not runs[-1]:
+            continue  # a doubled consonant writes one letter (shadda)
+        consonants.append(entries[group - 1].get(piece) or (frozenset((piece,)), piece))
+        runs.append("")
+        last = piece
+    if len(consonants) > 1 and last == "h" and not runs[-1]:
+        consonants.pop()  # Haniyah, Haniya
+        runs.pop()
+    return tuple(consonants), tuple(runs)

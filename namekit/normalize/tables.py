@@ -23,6 +23,8 @@ class ScriptTable:
     word_initial: Mapping[str, str]
     remove: frozenset[str]
     words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # whole words read whole
+    # letters read together, anywhere in a word, before they are read one by one (longest first)
+    sequences: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,17 @@ class Tables:
     numbers: Mapping[str, int]  # number word or roman numeral -> its value
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
     skeleton_latin_only: frozenset[str] = frozenset()  # patterns of the above not read in native spellings
+    skeleton_native_only: frozenset[str] = frozenset()  # patterns of the above read in native spellings only
+    # Latin spellings of Arabic names: consonant (or digraph) -> the Arabic letters it may write, the
+    # one it writes in standard spellings first; the same at the end of a word, before a vowel,
+    # before e or i; vowel letter (or two) -> the vowels it may write, each a sequence of a, i, u
+    latin_arabic_consonants: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    latin_arabic_finals: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    latin_arabic_before_vowels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    latin_arabic_before_front: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    latin_arabic_vowels: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    skeleton_arabic_only: frozenset[str] = frozenset()  # patterns of the above not read against Hebrew script
+    skeleton_hebrew_only: frozenset[str] = frozenset()  # ... nor these against Arabic script
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -117,6 +130,8 @@ def _script(raw: Mapping[str, Any]) -> ScriptTable:
         word_initial=MappingProxyType({str(k): str(v) for k, v in raw.get("word_initial", {}).items()}),
         remove=frozenset(str(raw.get("remove", ""))),
         words=MappingProxyType({str(k): str(v) for k, v in (raw.get("words") or {}).items()}),
+        sequences=tuple(sorted(((str(k), str(v)) for k, v in (raw.get("sequences") or {}).items()),
+                               key=lambda kv: -len(kv[0]))),
     )
 
 
@@ -152,6 +167,7 @@ def tables() -> Tables:
     numbers_raw = data.load("numbers.yml")
     numbers = {str(k): int(v) for section in ("roman", "words") for k, v in numbers_raw[section].items()}
     skeleton = translit["skeleton"]
+    latin_arabic = translit.get("latin_arabic") or {}
     digraphs = sorted(((str(k), str(v)) for k, v in skeleton["digraphs"].items()), key=lambda kv: -len(kv[0]))
     return Tables(
         titles=MappingProxyType(titles),
@@ -185,5 +201,18 @@ def tables() -> Tables:
         skeleton_letters=MappingProxyType({str(k): str(v) for k, v in skeleton["letters"].items()}),
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
         skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
+        skeleton_native_only=frozenset(str(p) for p in (translit.get("native_only") or [])),
+        skeleton_arabic_only=frozenset(str(p) for p in (translit.get("arabic_only") or [])),
+        skeleton_hebrew_only=frozenset(str(p) for p in (translit.get("hebrew_only") or [])),
         numbers=MappingProxyType(numbers),
+        latin_arabic_consonants=_strings(latin_arabic.get("consonants")),
+        latin_arabic_finals=_strings(latin_arabic.get("final_consonants")),
+        latin_arabic_before_vowels=_strings(latin_arabic.get("before_vowels")),
+        latin_arabic_before_front=_strings(latin_arabic.get("before_front_vowels")),
+        latin_arabic_vowels=MappingProxyType({str(k): tuple(str(r) for r in v)
+                                              for k, v in (latin_arabic.get("vowels") or {}).items()}),
     )
+
+
+def _strings(raw: Mapping[str, Any] | None) -> Mapping[str, str]:
+    return MappingProxyType({str(k): str(v) for k, v in (raw or {}).items()})

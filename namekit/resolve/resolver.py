@@ -29,6 +29,7 @@ from namekit.match.rank import one_part, rank, reading_skeletons
 from namekit.normalize.legal import ends_in_legal_form
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.normalize.script import ascii_words
+from namekit.normalize.skeleton import skeleton_readings
 from namekit.resolve.config import ResolverConfig
 from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match
 
@@ -80,6 +81,7 @@ class Resolver:
                 excluded_by.setdefault(key, set()).add(e)
         self._excluded_by = MappingProxyType({k: frozenset(v) for k, v in excluded_by.items()})
         self._has_redirects = len(index.redirects) > 0
+        self._native_names = len(index.native_skeletons) > 0  # names written in Arabic or Hebrew script
         # What is built on first use (the data tables, compiled patterns, the fuzzy stage's first
         # scoring calls: 10 to 15 ms) now, in the start-up time, not in the time of the first names.
         prepare()
@@ -212,7 +214,10 @@ class Resolver:
         # skeletons, and the letter pre-score tells them apart poorly: more are proposed and aligned.
         single = len(query.core) == 1
         widen = _NATIVE_WIDENING if query.script in VOWELLESS_SCRIPTS and not single else 1
-        positions = allowed(index.candidates(query, config.max_candidates * widen))
+        # and a Latin spelling meets a name in those scripts by skeletons that many names share: more
+        # are proposed (aligned as many as before), or the blocking's cut among equals decides
+        proposed = _NATIVE_WIDENING if self._native_names and query.script not in VOWELLESS_SCRIPTS else widen
+        positions = allowed(index.candidates(query, config.max_candidates * proposed))
         if single or len(positions) > config.aligned_candidates * widen:
             positions = self._prefilter(query, positions, config.aligned_candidates * widen, single=single)
         best: dict[int, tuple[float, int, Alignment]] = {}
@@ -267,9 +272,16 @@ class Resolver:
             # precision 0.972 -> 0.971, Latin -> Hebrew 0.655 -> 0.660, Cyrillic 0.590 -> 0.592.)
             if len(positions) <= 1:
                 return positions
+        readings = None
         if query.script in VOWELLESS_SCRIPTS and query.skeletons:
-            skeletons = reading_skeletons(query.skeletons, texts)  # as the alignment will read them
-        return [positions[i] for i in rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN)[:keep]]
+            # as the alignment will read them
+            skeletons = reading_skeletons(query.skeletons, texts, query.script)
+        elif self._native_names and len(query.skeletons) == len(query.core):
+            # a Latin query meets a name in Arabic or Hebrew script under its readings too (Košice,
+            # c read as ts, is קושיצה): ranked by the reading closest to each name
+            readings = [sorted(skeleton_readings(tok) - {sk}) for tok, sk in zip(query.core, query.skeletons)]
+        ranked = rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN, readings=readings)
+        return [positions[i] for i in ranked[:keep]]
 
     def _by_acronym(self, name: str, positions: list[int], notes: list[str], explain: bool) -> Match:
         """The answer for a name found by its acronym: the one entity whose names have it, or

@@ -83,6 +83,15 @@ def test_single_threshold_is_its_own_setting(files: dict[str, str]) -> None:
     assert "one-part names 0.5" in text
 
 
+def test_fuller_threshold_is_its_own_setting(files: dict[str, str]) -> None:
+    args = ["eval", "--registry", files["registry"], "--queries", files["queries"], "--no-baseline", "--format", "json"]
+    out = json.loads(CliRunner().invoke(main, args + ["--fuller-threshold", "0.7"]).output)["queries"]
+    assert out["settings"]["fuller_threshold"] == 0.7
+    assert out["settings"]["threshold"] == json.loads(CliRunner().invoke(main, args).output)["queries"]["settings"]["threshold"]
+    assert "persons' fuller forms 0.7" in CliRunner().invoke(main, args[:-2] + ["--fuller-threshold", "0.7"]).output
+    assert CliRunner().invoke(main, args + ["--fuller-threshold", "1.5"]).exit_code == 2
+
+
 def test_pairs(files: dict[str, str]) -> None:
     result = CliRunner().invoke(main, ["eval", "--pairs", files["pairs"], "--format", "json"])
     assert result.exit_code == 0, result.output

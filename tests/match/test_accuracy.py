@@ -114,12 +114,12 @@ def test_ofac_precision_and_false_matches(ofac: dict[str, float]) -> None:
 
 
 def test_ofac_recall_does_not_regress(ofac: dict[str, float]) -> None:
-    # measured 0.640 (0.624 at stop 15, 0.617 at stop 14, 0.603 at stop 13, 0.487 at first); the floor keeps later
-    # changes honest
-    assert ofac["recall"] >= 0.635
+    # measured 0.657 (0.640 at stop 16, 0.624 at stop 15, 0.617 at stop 14, 0.603 at stop 13, 0.487 at first); the
+    # floor keeps later changes honest
+    assert ofac["recall"] >= 0.655
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.774 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.786 measured")
 def test_ofac_f1_target(ofac: dict[str, float]) -> None:
     assert ofac["f1"] >= 0.80
 
@@ -131,19 +131,20 @@ def test_crossscript(queries: str, registry: str) -> None:
     report = evaluate_queries(Registry.load(CROSS / registry), load_queries(str(CROSS / queries)))
     assert report.overall.precision >= 0.97
     recall = {k.replace("latin_from_", ""): s.recall for k, s in report.by_kind.items() if not k.startswith("neg")}
-    # Arabic script (ar, fa) at the target of issue 3: measured ar 0.939/0.926, fa 0.923/0.905 (unchanged at stop 16)
+    # Arabic script (ar, fa) at the target of issue 3: measured ar 0.949/0.947, fa 0.934/0.936 (0.939/0.926,
+    # 0.923/0.905 at stop 16)
     assert recall["ar"] >= 0.85 and recall["fa"] >= 0.85
-    # Hebrew (place names, mostly one word): measured 0.654/0.660 at precision 0.974/0.976 (0.635/0.655 at
-    # stop 15, 0.621/0.638 at stop 13, 0.535/0.528 at stop 12, 0.438/0.436 before it)
-    assert recall["he"] >= 0.65
-    # Cyrillic (places; not a target): measured 0.592/0.596 (0.590/0.589 at stop 15)
-    assert recall["cyr"] >= 0.585
+    # Hebrew (place names, mostly one word): measured 0.756/0.771 at precision 0.984/0.989 (0.654/0.660 at stop
+    # 16, 0.635/0.655 at stop 15, 0.621/0.638 at stop 13, 0.535/0.528 at stop 12, 0.438/0.436 before it)
+    assert recall["he"] >= 0.75
+    # Cyrillic (places; not a target): measured 0.611/0.617 (0.592/0.596 at stop 16, 0.590/0.589 at stop 15)
+    assert recall["cyr"] >= 0.605
     precision = {k.replace("latin_from_", ""): s.precision for k, s in report.by_kind.items() if not k.startswith("neg")}
     assert precision["he"] >= 0.97
-    assert report.overall.false_match_rate <= 0.055  # measured 2.4% and 5.3% (6% was the floor before stop 13)
+    assert report.overall.false_match_rate <= 0.05  # measured 2.3% and 4.8% (2.4% and 5.3% at stop 16; 6% was the floor before stop 13)
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached for Hebrew script: 0.654 and 0.660 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached for Hebrew script: 0.756 and 0.771 measured")
 @pytest.mark.parametrize(("queries", "registry"), [("queries.jsonl", "registry.jsonl"),
                                                    ("queries_native.jsonl", "registry_native.jsonl")])
 def test_crossscript_hebrew_target(queries: str, registry: str) -> None:
@@ -155,17 +156,17 @@ def test_crossscript_hebrew_target(queries: str, registry: str) -> None:
 
 def test_pairs_handmade() -> None:
     _need(PAIRS / "handmade.csv")
-    assert evaluate_pairs(load_pairs(str(PAIRS / "handmade.csv"))).at_threshold.f1 >= 0.92
+    assert evaluate_pairs(load_pairs(str(PAIRS / "handmade.csv"))).at_threshold.f1 >= 0.925  # measured 0.929 (0.924)
 
 
 def test_pairs_from_the_dev_set() -> None:
     _need(PAIRS / "pairs.csv")
-    # measured 0.863 at the default threshold on the rebuilt set, persons 0.925, organizations 0.793
-    # (0.858, 0.924, 0.783 at stop 15; 0.852, 0.917, 0.777 at stop 14; 0.837, 0.911, 0.753 at stop 13; target 0.90: organizations named in another language, by an
+    # measured 0.866 at the default threshold on the rebuilt set, persons 0.931, organizations 0.793
+    # (0.863, 0.925, 0.793 at stop 16; 0.858, 0.924, 0.783 at stop 15; 0.852, 0.917, 0.777 at stop 14; 0.837, 0.911, 0.753 at stop 13; target 0.90: organizations named in another language, by an
     # acronym, or as a fuller form of the other name are most of what is left)
     report = evaluate_pairs(load_pairs(str(PAIRS / "pairs.csv")))
-    assert report.at_threshold.f1 >= 0.86
-    assert report.by_type["person"].f1 >= 0.925
+    assert report.at_threshold.f1 >= 0.865
+    assert report.by_type["person"].f1 >= 0.93
     assert report.by_type["organization"].f1 >= 0.79
 
 

@@ -1,6 +1,7 @@
 import pytest
 
-from namekit.match.parts import INITIAL, TRANSLATION, may_reach, number_value, part_similarity, part_weight, patronymic_group
+from namekit.match.align import MIN_PART_SIMILARITY
+from namekit.match.parts import HEBREW, INITIAL, TRANSLATION, may_reach, number_value, part_similarity, part_weight, patronymic_group
 
 
 @pytest.mark.parametrize(
@@ -37,6 +38,50 @@ def test_commonest_transliteration_variants(a: str, b: str) -> None:
     assert part_similarity(min(a, b), max(a, b))[0] >= 0.9
 
 
+@pytest.mark.parametrize(("a", "b"), [("sergiy", "serhiy"), ("jevgenij", "yevgeniy"), ("aleksej", "alexey"),
+                                      ("mihajlo", "mikhail"), ("jurij", "yuri"), ("aleksandar", "aleksandr")])
+def test_east_european_spellings_of_one_given_name(a: str, b: str) -> None:
+    # Ukrainian, German / Scandinavian (j for й), Serbian and Romanian transliterations
+    assert part_similarity(min(a, b), max(a, b)) == (0.95, "equivalent")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("qadhafi", "ghathafi"),    # ق q or gh, ذ dh or th
+     ("gaddafi", "qadhafi"),     # ق said g, ذ said d (a doubled letter once)
+     ("kobeissi", "qubaysi"),    # ق k or q, o for u, the diphthong ei or ay
+     ("dakkar", "deker"),        # e for a, a doubled letter once
+     ("natheer", "nazir"),       # ظ th or z, ee for i
+     ("hafith", "hafiz"),
+     ("achref", "ashraf"),       # French ch for ش
+     ("chakra", "shaqra"),
+     ("grein", "qurayn"),        # ق said g, a short vowel left out
+     ("tubaigy", "tubaiqi"),
+     ("dahqan", "dehghan"),      # Persian gh for ق
+     ("montazer", "muntadher"),  # ض dh or z
+     ("sweid", "suwaid"),        # a consonant w before a vowel
+     ("sayyid", "seyed"),        # a doubled consonant y
+     ("tawfiq", "tofigh")],      # the diphthong aw said o
+)
+def test_latin_spellings_of_one_arabic_spelling(a: str, b: str) -> None:
+    sim, how = part_similarity(min(a, b), max(a, b))
+    assert (how, sim >= 0.9) == ("Arabic spellings", True)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("nadir", "nazir"),         # d and z write no letter in common (نادر, نذير)
+     ("ghadiri", "kathiri"),     # two letters written as neither writes them (gh and k, d and th)
+     ("bagher", "bakr"),         # such a letter (gh and k) and a vowel left out: باقر, بكر
+     ("haidar", "khader"),       # kh is not h, and a diphthong is no short vowel
+     ("hamide", "hamidi"),       # a final e is silent or a, not i
+     ("chang", "shang"),         # ng is one consonant: too few to tell
+     ("westlake", "eastlake")],  # an initial w before a vowel is a consonant
+)
+def test_latin_spellings_of_different_arabic_spellings(a: str, b: str) -> None:
+    assert part_similarity(min(a, b), max(a, b))[1] != "Arabic spellings"
+
+
 @pytest.mark.parametrize(("native", "latin"), [("mhmd", "mahmoud"), ("mhmud", "mohamed"), ("mhmod", "muhammad")])
 def test_native_spellings_of_different_given_names_conflict(native: str, latin: str) -> None:
     # محمد is Muhammad, محمود Mahmoud (מחמוד in Hebrew): the table tells them apart
@@ -63,6 +108,151 @@ def test_a_longer_shared_skeleton_is_stronger_evidence(shorter: tuple[str, str],
 )
 def test_other_readings_of_latin_letters_meet_arabic_spellings(native: str, latin: str) -> None:
     assert part_similarity(min(native, latin), max(native, latin), True)[0] >= 0.8
+
+
+@pytest.mark.parametrize(("native", "latin"), [("thabt", "sabet"), ("mithm", "meysam"), ("kthiri", "kasiri")])
+def test_persian_tha_is_said_s(native: str, latin: str) -> None:
+    # ث (th) is s in Persian spellings: ثابت Sabet, میثم Meysam, کثیری Kasiri
+    assert part_similarity(native, latin, True, 1)[0] >= 0.8
+
+
+@pytest.mark.parametrize(("a", "b"), [("kiirns", "korinthos"), ("triasth", "treviso")])
+def test_only_a_native_th_is_read_as_s(a: str, b: str) -> None:
+    # a Latin th is what it says (Korinthos is no Korinsos: קיירנס is Cairns), and a final th is
+    # the ת or ט of a Hebrew spelling and its final ה (טריאסטה Trieste, not Treviso)
+    assert part_similarity(a, b, True, 1)[0] < 0.9
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("krlobo", "gorelovo"),     # קרלובו is Karlovo: Hebrew writes g as ג, never ק
+     ("shrbor", "shirpur"),      # שרבור is Cherbourg: p is פ, never ב
+     ("dlth", "zlotow"),         # דלתה is Delta: z is ז, never ד
+     ("kstro", "gustrow")],      # קסטרו is Castro
+)
+def test_readings_for_letters_hebrew_has_are_not_made_against_hebrew(native: str, latin: str) -> None:
+    # (Arabic script writes g, p and z with ق, ب and ض/ذ/ظ: against it they are still read so)
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] < MIN_PART_SIMILARITY
+    assert part_similarity(native, latin, True, 1)[0] >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("mriboro", "maryborough"),   # מריבורו: -borough read as -boro ends in a vowel, as ו writes
+     ("mrlboro", "marlborough")],  # מרלבורו
+)
+def test_a_part_read_another_way_is_checked_as_read(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
+
+
+def test_a_part_read_another_way_whose_vowels_do_not_line_up_says_less() -> None:
+    # בציי and Bečej (becej, its c read as ts): b, ts, and gaps that do not line up
+    assert part_similarity("btzii", "becej", True, 1 | HEBREW)[1] == "skeleton (vowels not compared)"
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("hjazi", "wahedi"),   # حجازي: its ج is not the y of a Latin j read as y (Wahedi as "wayedi")
+     ("hjaj", "hevi")],     # حجاج
+)
+def test_a_native_j_is_not_read_as_y(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1)[0] < MIN_PART_SIMILARITY
+
+
+@pytest.mark.parametrize(
+    ("native", "latin", "match"),
+    [("varsha", "boras", False),     # ווארשע (Warsaw): its vav is no b
+     ("boshvik", "bishkek", False),  # בושוויק (Bushwick): nor nothing
+     ("boshvik", "bushwick", True), ("vstliik", "westlake", True), ("shvrin", "schwerin", True),
+     ("plitvd", "fleetwood", True),  # פליטווד: the וו of -wood writes its vowel too
+     ("vdmr", "woodmere", True)],
+)
+def test_a_hebrew_vav_that_is_a_consonant_is_a_latin_v_or_w(native: str, latin: str, match: bool) -> None:
+    assert (part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92) is match
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("bordo", "bordeaux"),       # בורדו: a final x after au is not said
+     ("shartr", "chartres"),      # שארטר: nor a final es after a consonant
+     ("aorlian", "orleans"),      # אורליאן: nor a final s after n
+     ("valnsiin", "valenciennes")],
+)
+def test_french_final_letters_not_said_meet_a_hebrew_spelling(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
+    # Arabic script spells French names by their letters more often (باريس Paris): not read so
+    assert part_similarity(native, latin, True, 1)[0] < 0.8
+
+
+def test_a_final_s_after_one_vowel_is_said() -> None:
+    # Caracas, Atlantis, Ţarţūs: Hebrew writes the s (קראקס)
+    assert part_similarity("krk", "caracas", True, 1 | HEBREW)[0] < 0.8
+
+
+@pytest.mark.parametrize(("native", "latin"), [("somir", "somerville"),  # סומיר (Saumur): -ville is l
+                                               ("kir", "keller")])
+def test_a_french_or_english_ll_is_l(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] < 0.8
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("zalagrsg", "zalaegerszeg"),  # זאלאגרסג: Hungarian sz is one sound
+     ("piastzno", "piaseczno"),     # פיאסצנו: Polish cz is ch, צ׳ or צ
+     ("rabitz", "rawicz"),          # ראביץ
+     ("shiamn", "xiamen"),          # שיאמן: pinyin x is sh
+     ("aishmplh", "eixample"),      # אישמפלה: Catalan x
+     ("bolonih", "bologna"),        # בולוניה: Italian gn is ny
+     ("miklshtat", "michelstadt"),  # מיכלשטאט: German dt is one t
+     ("aizlington", "islington"),   # איזלינגטון: an s before a voiced consonant is said z
+     ("drazdn", "dresden"),         # דרעזדן
+     ("mzobiitzki", "mazowiecki"),  # מזובייצקי: Polish ck is ts and k
+     ("boadiih", "boadilla"),       # בואדייה: Spanish ll is y
+     ("vizh", "villa"),             # ויזה (Villa Mercedes): or zh
+     ("limoz", "limoges"),          # לימוז: French g before e is zh, and the final es not said
+     ("zltzborg", "salzburg"),      # זלצבורג: German s before a vowel is z
+     ("tihoanh", "tijuana")],       # טיחואנה: Spanish j is ח
+)
+def test_latin_letters_read_as_said_meet_a_hebrew_spelling(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] >= 0.92
+
+
+@pytest.mark.parametrize(("native", "latin"), [("nan", "nay"), ("mom", "moe"), ("lal", "lee")])
+def test_a_skeleton_of_one_consonant_with_one_more_written_is_weak(native: str, latin: str) -> None:
+    # n-n against n: one consonant in common, the native spelling's second one not heard
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] <= 0.8
+
+
+@pytest.mark.parametrize(
+    ("native", "latin", "rival"),
+    [("astnh", "astana", "ostuni"),    # אסטנה: Ostuni's u is not written
+     ("tiomn", "tyumen", "timmins")],  # טיומן: Timmins' second i is not
+)
+def test_a_latin_o_u_or_i_a_hebrew_spelling_leaves_out_is_evidence_against(native: str, latin: str, rival: str) -> None:
+    # by more than the resolver's margin (0.05)
+    right = part_similarity(native, latin, True, 1 | HEBREW)[0]
+    assert right >= 0.92 and part_similarity(native, rival, True, 1 | HEBREW)[0] < right - 0.05
+
+
+def test_a_latin_v_or_w_is_written_in_hebrew() -> None:
+    # קאיין (Cayenne) has no ו, ב or פ for the v of Kaniv (read as a vowel letter, w)
+    assert part_similarity("kaiin", "kaniv", True, 1 | HEBREW)[0] < MIN_PART_SIMILARITY
+    assert part_similarity("kaniv", "kaniv", True, 1 | HEBREW)[0] == 1.0
+
+
+@pytest.mark.parametrize(("native", "latin"), [("kom", "qom"),     # קום: k, m and the ו heard as o
+                                               ("lian", "lyon"),   # ליאן: the י heard as y
+                                               ("tokio", "tokyo"),
+                                               ("nas", "naas")])   # נאס: an א between consonants too
+def test_a_hebrew_vav_or_yod_heard_counts_as_a_consonant_does(native: str, latin: str) -> None:
+    # Hebrew writes a foreign name's vowels nearly one for one; Arabic script its long vowels only
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] == pytest.approx(0.92)
+    assert part_similarity(native, latin, True, 1)[0] == pytest.approx(0.88)
+
+
+def test_a_hebrew_final_he_heard_is_half_a_unit() -> None:
+    # טמה (Tema): t, m and the final ה that ends most Hebrew words
+    assert part_similarity("tmh", "tema", True, 1 | HEBREW)[0] == pytest.approx(0.88)
 
 
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
@@ -118,7 +308,9 @@ def test_patronymics_of_different_names_are_not_equivalent() -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("naft", "oil"), ("melli", "national"), ("komitet", "committee"), ("siman", "cement"),
-                                      ("shargh", "east"), ("mashiny", "machines")])
+                                      ("shargh", "east"), ("mashiny", "machines"),
+                                      ("mzrh", "east"), ("htzponit", "north"), ("hhdshh", "neuve"),  # מזרח, הצפונית, החדשה
+                                      ("san", "saint"), ("st", "saint"), ("sao", "santo")])
 def test_one_word_in_two_languages_is_a_translation(a: str, b: str) -> None:
     assert part_similarity(a, b) == part_similarity(b, a) == (TRANSLATION, "translation")
     assert TRANSLATION < part_similarity("mohammed", "muhammad")[0]  # below one name's two spellings

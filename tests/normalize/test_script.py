@@ -17,7 +17,10 @@ from namekit.normalize.unicode import fold
         ("ג׳ורג׳", "jorj"),
         ("לה פלאטה", "la plath"),  # Hebrew spellings of other languages' particles, read whole
         ("קולוניה דל סקרמנטו", "kolonih del skrmnto"),
-        ("א-סווידא", "al-sooida"),  # the assimilated Arabic article
+        ("א-סווידא", "al-svida"),  # the assimilated Arabic article; a doubled vav is v
+        ("שוורין", "shvrin"), ("ווסטלייק", "vstliik"), ("קיעוו", "kiav"),  # וו is the consonant v or w
+        ("דזשאקארטא", "jakarta"), ("זשיטאמיר", "zhitamir"),  # Yiddish דזש j, זש zh
+        ("סנט אטיין", "saint atiin"), ("סן-מלו", "san-mlo"),  # the saints of place names, read whole
         ("Сергей Лавров", "sergei lavrov"),
         ("Аньян", "anian"),  # the soft sign is a mark, not a quote that splits the word
         ("Подъячев", "podiachev"),  # nor is the hard sign

@@ -1,7 +1,7 @@
 import pytest
 
 from namekit.normalize import normalize, skeleton
-from namekit.normalize.skeleton import consonant_count
+from namekit.normalize.skeleton import arabic_reading, consonant_count
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,19 @@ def test_different_names_differ(a: str, b: str) -> None:
 def test_consonant_count(token: str, count: int) -> None:
     assert consonant_count(token) == count
     assert consonant_count(token) >= len(skeleton(token))
+
+
+@pytest.mark.parametrize(
+    ("token", "consonants", "runs"),
+    [("kobeissi", ["كق", "ب", "سص"], ("", "o", "ei", "i")),  # a doubled letter writes one
+     ("haniyah", ["حه", "ن", "ي"], ("", "a", "i", "a")),     # y before a vowel is ي; a final h dropped
+     ("oualid", ["و", "ل", "دضذ"], ("", "a", "i", "")),       # French ou before a vowel is و
+     ("kacem", ["كق", "سص", "م"], ("", "a", "e", "")),        # c before e is soft
+     ("guizani", ["قغ", "زظ", "ن"], ("", "i", "a", "i")),     # French gu before i is a hard g
+     ("chang", ["شخچ", "ŋ"], ("", "a", ""))],                 # a final ng is one sound
+)
+def test_arabic_reading_of_a_latin_spelling(token: str, consonants: list[str], runs: tuple[str, ...]) -> None:
+    reading = arabic_reading(token)
+    assert [letters for letters, _ in reading[0]] == [frozenset(c) for c in consonants]
+    assert [standard for _, standard in reading[0]] == [c[0] for c in consonants]
+    assert reading[1] == runs

@@ -28,6 +28,14 @@ def test_particles_include_the_canonical_forms() -> None:
 def test_latin_only_readings_are_readings() -> None:
     t = tables()
     assert t.skeleton_latin_only <= {pattern for pattern, _ in t.skeleton_alternates}
+    assert t.skeleton_arabic_only <= {pattern for pattern, _ in t.skeleton_alternates}
+    assert t.skeleton_hebrew_only <= {pattern for pattern, _ in t.skeleton_alternates}
+
+
+def test_native_only_readings_are_readings_of_native_spellings() -> None:
+    t = tables()
+    assert t.skeleton_native_only <= {pattern for pattern, _ in t.skeleton_alternates}
+    assert not t.skeleton_native_only & t.skeleton_latin_only
 
 
 def test_kind_words_are_not_legal_forms() -> None:
