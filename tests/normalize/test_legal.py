@@ -29,6 +29,14 @@ from namekit.normalize.legal import ends_in_legal_form, strip_legal_forms
         ("agricola ruelas sociedad de produccion rural de responsabilidad ilimitada", "agricola ruelas"),
         ("yaku e u", "yaku"),
         ("inversiones x s a c", "inversiones x"),
+        # Russian with щ written "sch"; Belarusian with -ae written -aye; a joint venture's "joint"
+        ("obschestvo s ogranichennoi otvetstvennostyu mokran", "mokran"),
+        ("otkrytoye aktsionernoye obschestvo kidma tek", "kidma tek"),
+        ("sovmestnoye zakrytoye aktsionernoye obshchestvo energo oil", "energo oil"),
+        ("adkrytaye aktsyyanernaye tavarystva belaruskaliy", "belaruskaliy"),
+        ("sumesnaye zakrytaye aktsyyanernaye tavarystva energa oil", "energa oil"),
+        ("taghtiran p j s", "taghtiran"),  # Iranian P.J.S. (private joint stock)
+        ("rishmak export and manufacturing pjs", "rishmak export and manufacturing"),
     ],
 )
 def test_strip_legal_forms(tokens: str, rest: str) -> None:
