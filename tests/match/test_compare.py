@@ -43,6 +43,9 @@ NAME = st.lists(WORD, max_size=5).map(" ".join)
         ("NPK Uralvagonzavod", "Uralvagonzavod", "organization"),
         ("AO Zavod Fiolent", "Joint Stock Company Fiolent Plant", "organization"),
         ("Khorasan Steel Complex", "Khorasan Steel Company", "organization"),
+        # a family firm's "brothers", "sons" left out
+        ("Al-Omag and Bros Exchange", "Al-Omgi Exchange Company", "organization"),
+        ("Ayoub and Sons Trading", "Ayoub Trading", "organization"),
         # initials for the names they stand for
         ("V.A. Boyarkin", "Victor Alekseevich Boyarkin", "person"),
         # an acronym, either way round, of a name with or without its small words
