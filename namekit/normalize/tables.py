@@ -158,6 +158,11 @@ def tables() -> Tables:
     word_groups = {str(w): number for number, group in enumerate(data.load("org_words.yml")["groups"])
                    for w in group}
     legal_raw = data.load("legal_forms.yml")
+    # A kind word's translations are kind words too (muassasa, bonyad, fondation: foundation;
+    # khayriyah: charitable): what kind of organization a name is, in another language.
+    kinds = {str(k) for k in legal_raw["kind"]}
+    kind_groups = {word_groups[k] for k in kinds if k in word_groups}
+    kinds |= {w for w, number in word_groups.items() if number in kind_groups}
     written = [_phrase(f) for f in legal_raw["legal_forms"]]
     # a one-word form of three letters or more written with a dot after every letter (L.T.D., D.O.O.,
     # G.m.b.H.): its letters one by one, as the tokenizer splits them (not two: "a s" of A. S. Smith)
@@ -189,7 +194,7 @@ def tables() -> Tables:
         legal_forms=legal,
         legal_max_len=max(len(f) for f in legal),
         generic=frozenset(str(g) for g in legal_raw["generic"]),
-        kind_words=frozenset(str(k) for k in legal_raw["kind"]),
+        kind_words=frozenset(kinds),
         word_groups=MappingProxyType(word_groups),
         acronym_skip=frozenset(str(k) for k in legal_raw["acronym_skip"]),
         arabic=_script(translit["arabic"]),

@@ -35,6 +35,7 @@ NAME = st.lists(WORD, max_size=5).map(" ".join)
         ("Al-Bustan Association", "Al-Bustan Organization", "organization"),
         ("Stichting Al-Aqsa", "Al-Aqsa Foundation", "organization"),
         ("Islamic Resistance Support Association", "Islamic Resistance Support Organization", "organization"),
+        ("Jamiat Al-Bustan Al-Khayriyah Charity", "Al-Bustan Association", "organization"),  # khayriyah: charitable
         # legal forms of the Gulf (B.S.C.) and of Belarus (ODO, IOOO), Pty written out
         ("Future Bank", "Future Bank B.S.C.", "organization"),
         ("ODO Belneftegaz", "Additional Liability Company Belneftegaz", "organization"),

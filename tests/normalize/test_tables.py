@@ -47,3 +47,10 @@ def test_kind_words_are_not_legal_forms() -> None:
 @pytest.mark.parametrize("letters", ["s r l", "s a r l", "l l c", "d o o", "s a l", "s a e", "s r o", "s p a", "s a s"])
 def test_one_word_legal_forms_are_read_letter_by_letter(letters: str) -> None:
     assert tuple(letters.split()) in tables().legal_forms
+
+
+@pytest.mark.parametrize("word", ["khayriyah", "munazzamat", "markaz", "komitet", "hizb", "jabhat"])
+def test_a_kind_words_translations_are_kind_words(word: str) -> None:
+    # what kind of organization a name is, in another language: khayriyah is charitable,
+    # munazzamat organization, markaz center, komitet committee, hizb party, jabhat front
+    assert word in tables().kind_words
