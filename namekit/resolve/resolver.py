@@ -27,6 +27,7 @@ from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exac
                                 skeleton_key, translit_key)
 from namekit.match.rank import one_part, rank, reading_skeletons
 from namekit.normalize.legal import ends_in_legal_form
+from namekit.normalize.tables import tables
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.normalize.script import ascii_words
 from namekit.normalize.skeleton import skeleton_readings
@@ -136,6 +137,11 @@ class Resolver:
         # A name of no given type that ends in a legal form is an organization's: no person is
         # taken for it (Dan Gertler Diamonds Ltd. is not Dan Gertler).
         no_persons = type is None and bool(query.legal_forms) and ends_in_legal_form(ascii_words(name))
+        # And so is one of three parts or more that ends in a kind word (Osiel Cardenas-Guillen
+        # Organization, Nasif Barakat Alien Smuggling Organization: the organization named after
+        # its head, not the head). (Two parts may be a person's: Robert Plant.)
+        if type is None and not no_persons and len(query.tokens) > 2 and query.tokens[-1] in tables().kind_words:
+            no_persons = True
         if no_persons and explain:
             notes.append("ends in a legal form: persons left out")
         allowed: _Filter

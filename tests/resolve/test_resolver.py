@@ -258,3 +258,16 @@ def test_a_name_ending_in_a_legal_form_is_no_person(query: str, entity_id: str |
                                      Entity(id="grimberg", type="person", name="Sara Grimberg de Guberek"),
                                      Entity(id="elmaghraby", type="person", name="Haytham Ahmed S.A. Elmaghraby")]))
     assert resolver.resolve(query).id == entity_id
+
+
+@pytest.mark.parametrize("query, entity_id", [
+    ("Osiel Cardenas-Guillen Organization", None),          # his cartel, not him
+    ("Nasif Barakat Alien Smuggling Organization", None),
+    ("Osiel Cardenas-Guillen", "osiel"),
+    ("Robert Plant", "plant"),                               # two parts: a kind word may be a surname
+])
+def test_a_name_ending_in_a_kind_word_is_no_person(query: str, entity_id: str | None) -> None:
+    resolver = Resolver(build_index([Entity(id="osiel", type="person", name="Osiel Cardenas Guillen"),
+                                     Entity(id="nasif", type="person", name="Nasif Barakat"),
+                                     Entity(id="plant", type="person", name="Robert Plant")]))
+    assert resolver.resolve(query).id == entity_id
