@@ -35,6 +35,8 @@ from namekit.normalize.legal import ends_in_legal_form, strip_legal_forms
         ("sovmestnoye zakrytoye aktsionernoye obshchestvo energo oil", "energo oil"),
         ("adkrytaye aktsyyanernaye tavarystva belaruskaliy", "belaruskaliy"),
         ("sumesnaye zakrytaye aktsyyanernaye tavarystva energa oil", "energa oil"),
+        ("novaya naftavaya kampaniya", "novaya naftavaya"),  # Belarusian kampaniya: company
+        ("va bo kampani eood", "va bo"),  # Bulgarian kompani
         ("taghtiran p j s", "taghtiran"),  # Iranian P.J.S. (private joint stock)
         ("rishmak export and manufacturing pjs", "rishmak export and manufacturing"),
     ],
