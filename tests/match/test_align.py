@@ -22,6 +22,15 @@ def test_a_persons_name_before_the_others_costs_more_than_one_after() -> None:
     assert all("other name whole" in p.how for p in before.parts + after.parts if p.right is None)
 
 
+@pytest.mark.parametrize("full, short", [
+    ("Vladislav Vladimirovich Leontyev", "Vladislavas Leontjevas"),
+    ("Petr Grigorievich Jarosh", "Pyotr Yarosh"),
+])
+def test_a_patronymic_left_out_costs_less_than_another_middle_name(full: str, short: str) -> None:
+    # a name written in another language or in short leaves the patronymic out
+    assert align(normalize(full, "person"), normalize(short, "person"), person=True).score >= 0.8
+
+
 def test_a_patronymic_is_never_part_of_a_compound() -> None:
     # "viktor fedorovych" read as one is much like "viktorovych", and it left the father's given
     # name for the son's (Aleksandr) to cost little, as a part of a fuller name
