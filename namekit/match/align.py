@@ -77,6 +77,17 @@ CONFLICT_FACTOR = 0.8
 # Amin Muhammad Al-Rawi / 'Adnan Muhammad Amin Al-Rawi, one hard non-match fewer. 0.85 gave the
 # same.)
 SWAPPED_GIVEN_FACTOR = 0.9
+# In a name not a person's, the words that tell an organization from another (not a legal form,
+# generic, kind or sector word, nor one of org_words.yml: tables().undistinctive) must agree: when
+# the best alike of them is below this, the score is at most that one's (less its shortfall below
+# WEAK_PART, as it counts in the sum), whatever the words of what the organizations are and do
+# add: Sima Shipping Company Limited is not Sina Shipping Company Limited (0.873), nor RFA Bank
+# RFC-Bank (0.842), though shipping and bank agree. (2026-12-07: pairs organizations P 0.915 ->
+# 0.926, six hard non-matches fewer, one match fewer, Palaestinaenser Verein / Palestinian
+# Association; OFAC +2 -1, one wrong answer fewer. Below 0.9 (WEAK_PART), twelve OFAC aliases lost,
+# place adjectives the distinctive words: Lugansk People's Republic, Belarusian Investigative
+# Committee.)
+DISTINCT_WEAK = 0.8
 # A compound scores at most this, below two parts that are the same.
 _COMPOUND_CAP = 0.95
 # A compound (two parts written as one) must be at least this alike to the single part.
@@ -285,6 +296,8 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     took_compound = False
     given = tables().given_names
     given_pairs: list[tuple[int, int]] = []  # (position in a, position in b) of paired given names
+    undistinctive = tables().undistinctive
+    best_distinct = -1.0  # the best similarity of a pair taken holding a distinctive word, if any
     order: list[tuple[int, int]] = []  # (position in a, position in b) of every pair taken
     for *_, (x, covers_a, shown_a), (y, covers_b, shown_b), sim, how in pairs:
         if used_a.intersection(covers_a) or used_b.intersection(covers_b):
@@ -299,6 +312,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         denominator += w
         rows.append(PartMatch(shown_a, shown_b, sim, w, how))
         order.append((covers_a[0], covers_b[0]))
+        if not person and (any(len(a[k]) > 1 and a[k] not in undistinctive for k in covers_a)
+                           or any(len(b[k]) > 1 and b[k] not in undistinctive for k in covers_b)):
+            best_distinct = max(best_distinct, sim)
         if person and len(covers_a) == 1 and len(covers_b) == 1 and x in given and y in given:
             given_pairs.append((covers_a[0], covers_b[0]))
     open_conflicts = [(i, j) for i, j in conflicts_found if i not in used_a and j not in used_b]
@@ -344,6 +360,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     if conflicts and score < 1.0:
         # A different given name where one was expected is strong evidence against.
         score *= CONFLICT_FACTOR ** conflicts
+    if 0.0 <= best_distinct < DISTINCT_WEAK:
+        # the words that tell the organization apart are only doubtfully alike (DISTINCT_WEAK)
+        score = min(score, best_distinct - WEAK_PART_PENALTY * (WEAK_PART - best_distinct))
     if len(given_pairs) > 1 and any(i1 < i2 and j1 > j2 for i1, j1 in given_pairs for i2, j2 in given_pairs):
         # Two given names in the other order are another person: Eduardo Ramon and Ramon Eduardo
         # Arellano Felix are brothers, Ali Mohammad is Ali son of Mohammad.

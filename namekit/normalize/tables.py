@@ -50,6 +50,9 @@ class Tables:
     legal_max_len: int
     generic: frozenset[str]
     kind_words: frozenset[str]
+    # words that do not tell one organization from another: generic, kind and sector words
+    # (legal_forms.yml), particles, the words of the translation groups (org_words.yml)
+    undistinctive: frozenset[str]
     word_groups: Mapping[str, int]  # a word of organizations' names -> its translation group
     acronym_skip: frozenset[str]  # words an acronym leaves out: of, the, and
     arabic: ScriptTable
@@ -195,6 +198,8 @@ def tables() -> Tables:
         legal_max_len=max(len(f) for f in legal),
         generic=frozenset(str(g) for g in legal_raw["generic"]),
         kind_words=frozenset(kinds),
+        undistinctive=frozenset({str(g) for g in legal_raw["generic"]} | kinds | {str(k) for k in legal_raw["sector"]}
+                                | set(word_groups) | {str(p) for p in particles_raw["other"]}),
         word_groups=MappingProxyType(word_groups),
         acronym_skip=frozenset(str(k) for k in legal_raw["acronym_skip"]),
         arabic=_script(translit["arabic"]),

@@ -75,6 +75,10 @@ def test_matches(a: str, b: str, kind: str | None) -> None:
         # one kind of organization, two names
         ("Al-Aqsa Foundation", "Al-Quds Foundation", "organization"),
         ("Saman Shipping Company", "Supreme Shipping Company", "organization"),
+        # the words that tell two organizations apart only doubtfully alike, what they do the same
+        ("Sima Shipping Company Limited", "Sina Shipping Company Limited", "organization"),
+        ("Mersad Shipping Company Limited", "Mehran Shipping Company Limited", "organization"),
+        ("RFA Bank", "RFC-Bank", "organization"),
         # initials are no person's name, and a word is no acronym
         ("IRG", "Ivan Rurikovich Groznyi", "person"),
         ("Irgc", "Islamic Revolutionary Guard Corps", "organization"),
