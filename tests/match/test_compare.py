@@ -44,6 +44,9 @@ NAME = st.lists(WORD, max_size=5).map(" ".join)
         ("NPK Uralvagonzavod", "Uralvagonzavod", "organization"),
         ("AO Zavod Fiolent", "Joint Stock Company Fiolent Plant", "organization"),
         ("Khorasan Steel Complex", "Khorasan Steel Company", "organization"),
+        # a generic word (international, general) left over, as a kind word
+        ("International Al Quds Institute", "Al-Quds Foundation", "organization"),
+        ("Rynrado General Trading Corporation", "Rungrado Trade Company", "organization"),
         # a family firm's "brothers", "sons" left out
         ("Al-Omag and Bros Exchange", "Al-Omgi Exchange Company", "organization"),
         ("Ayoub and Sons Trading", "Ayoub Trading", "organization"),
