@@ -241,6 +241,13 @@ def _open_middle(parts: tuple[str, ...], used: set[int]) -> bool:
     return any(k not in used and len(parts[k]) > 1 for k in range(1, len(parts) - 1))
 
 
+def _open_distinct_middle(parts: tuple[str, ...], used: set[int], undistinctive: frozenset[str]) -> bool:
+    """Whether a middle part of three letters or more that tells an organization apart (not in
+    ``undistinctive``) is left unmatched."""
+    return any(k not in used and len(parts[k]) > 2 and parts[k] not in undistinctive
+               for k in range(1, len(parts) - 1))
+
+
 def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: bool, *,
            compounds: bool) -> tuple[Alignment, bool]:
     """The best-first alignment, with compounds or without; and whether a compound was taken."""
@@ -334,6 +341,13 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     # freely: Bir wa Elehssan Society / Elehssan Society wa Birr.)
     substituted = person and _open_middle(a, used_a) and _open_middle(b, used_b)
     missing = {"left": 0.0, "right": 0.0}
+    # So is an organization's distinctive middle word left over on both sides (Islamic Revolution
+    # Guards Corps Naval Force / Air Force; Bandar Imam Kharazmi / Besparan Petrochemical Company):
+    # one in place of another tells two organizations apart, where a generic or kind word, or one
+    # of what it does, is reworded freely. (2026-12-07: pairs organizations P 0.927 -> 0.954, 13
+    # hard non-matches fewer, no match fewer; OFAC +1 -1, negatives answered the same.)
+    swap_org = (not person and _open_distinct_middle(a, used_a, undistinctive)
+                and _open_distinct_middle(b, used_b, undistinctive))
     kind_words = tables().kind_words
     generic = tables().generic
     skip = tables().acronym_skip  # the small words: of, the, and
@@ -342,7 +356,8 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         for k, tok in enumerate(parts):
             if k in used:
                 continue
-            middle = 0 < k < len(parts) - 1 and not substituted
+            middle = (0 < k < len(parts) - 1 and not substituted
+                      and not (swap_org and len(tok) > 2 and tok not in undistinctive))
             cost = middle_cost if middle else 1.0
             fuller = PERSON_FRONT_EXTRA_COST if person and k == 0 else extra_cost
             if other_whole:

@@ -199,7 +199,8 @@ def tables() -> Tables:
         generic=frozenset(str(g) for g in legal_raw["generic"]),
         kind_words=frozenset(kinds),
         undistinctive=frozenset({str(g) for g in legal_raw["generic"]} | kinds | {str(k) for k in legal_raw["sector"]}
-                                | set(word_groups) | {str(p) for p in particles_raw["other"]}),
+                                | set(word_groups) | {str(p) for p in particles_raw["other"]}
+                                | {str(k) for k in legal_raw["acronym_skip"]}),
         word_groups=MappingProxyType(word_groups),
         acronym_skip=frozenset(str(k) for k in legal_raw["acronym_skip"]),
         arabic=_script(translit["arabic"]),

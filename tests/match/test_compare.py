@@ -82,6 +82,10 @@ def test_matches(a: str, b: str, kind: str | None) -> None:
         ("Sima Shipping Company Limited", "Sina Shipping Company Limited", "organization"),
         ("Mersad Shipping Company Limited", "Mehran Shipping Company Limited", "organization"),
         ("RFA Bank", "RFC-Bank", "organization"),
+        # a distinctive middle word in place of another: two divisions, two plants
+        ("Islamic Revolution Guards Corps Naval Force", "Islamic Revolution Guards Corps Air Force", "organization"),
+        ("Bandar Imam Kharazmi Petrochemical Company", "Bandar Imam Besparan Petrochemical Company", "organization"),
+        ("State Enterprise Feodosia Sea Trading Port", "State Enterprise Yalta Sea Trading Port", "organization"),
         # initials are no person's name, and a word is no acronym
         ("IRG", "Ivan Rurikovich Groznyi", "person"),
         ("Irgc", "Islamic Revolutionary Guard Corps", "organization"),
