@@ -73,7 +73,10 @@ KIND_COST = 0.1
 # (Vladislavas Leontjevas, Vladislav Vladimirovich Leontyev; Petr Grigorievich Jarosh, Pyotr
 # Yarosh), while it is never the part that tells two persons apart on its own. (2026-12-07: pairs
 # persons 0.931 -> 0.932, two matches more, one hard non-match more, Andrey Dmitrievich Kozenko /
-# Andrey Kovalenko; OFAC +3 aliases, no wrong answer more; 0.05 and 0 gave the same pairs.)
+# Andrey Kovalenko; OFAC +3 aliases, no wrong answer more; 0.05 and 0 gave the same pairs. And a
+# middle part of eight letters or more with a patronymic ending, its given name not in the table:
+# pairs persons one match more, Yuri Karayev / Yuriy Khadzymuratavich Karaeu; OFAC +1, Nazhmidin
+# Kamoldinovich Zhalolov.)
 PATRONYMIC_COST = 0.1
 # A different given name where one was expected multiplies the score by this, per conflict.
 CONFLICT_FACTOR = 0.8
@@ -349,6 +352,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     swap_org = (not person and _open_distinct_middle(a, used_a, undistinctive)
                 and _open_distinct_middle(b, used_b, undistinctive))
     kind_words = tables().kind_words
+    patronymic_endings = tables().patronymic_endings
     generic = tables().generic
     skip = tables().acronym_skip  # the small words: of, the, and
     for parts, weights, used, side, other_whole in ((a, weights_a, used_a, "left", whole_b),
@@ -364,7 +368,10 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 cost = min(cost, fuller)
             if tok in kind_words or (not person and tok in generic and tok not in skip):
                 cost = min(cost, KIND_COST)
-            elif person and patronymic_group(tok) is not None:
+            elif person and (patronymic_group(tok) is not None
+                             or (middle and len(tok) >= 8 and tok.endswith(patronymic_endings))):
+                # (in the middle, a patronymic of a given name the table does not hold, told by its
+                # ending alone: Khadzymuratavich, Kamoldinovich)
                 cost = min(cost, PATRONYMIC_COST)
             number = number_value(tok) is not None
             if number:

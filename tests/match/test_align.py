@@ -25,6 +25,7 @@ def test_a_persons_name_before_the_others_costs_more_than_one_after() -> None:
 @pytest.mark.parametrize("full, short", [
     ("Vladislav Vladimirovich Leontyev", "Vladislavas Leontjevas"),
     ("Petr Grigorievich Jarosh", "Pyotr Yarosh"),
+    ("Yuriy Khadzymuratavich Karaeu", "Yuri Karayev"),  # a patronymic told by its ending alone
 ])
 def test_a_patronymic_left_out_costs_less_than_another_middle_name(full: str, short: str) -> None:
     # a name written in another language or in short leaves the patronymic out
