@@ -1,7 +1,7 @@
 import pytest
 
 from namekit.normalize import normalize, skeleton
-from namekit.normalize.skeleton import arabic_reading, consonant_count
+from namekit.normalize.skeleton import _classes, arabic_reading, consonant_count
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,20 @@ def test_arabic_reading_of_a_latin_spelling(token: str, consonants: list[str], r
     assert [letters for letters, _ in reading[0]] == [frozenset(c) for c in consonants]
     assert [standard for _, standard in reading[0]] == [c[0] for c in consonants]
     assert reading[1] == runs
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["meshaal", "abdulkhaleq", "tchernikov", "schwarz", "dzhabbarov", "moritz", "tsvetkov", "phuoc", "gheorghe",
+     "al-ahmad", "o'brien", "2nd", "bab", "hh", "h", "", "aeiouwy", "sch", "dzh", "yaakov"],
+)
+def test_skeleton_reads_as_the_classes_do(token: str) -> None:
+    # the skeleton of an ASCII token is made by translation; it must be the collapsed classes
+    collapsed: list[str] = []
+    for cls in _classes(token):
+        if cls and (not collapsed or collapsed[-1] != cls):
+            collapsed.append(cls)
+    if len(collapsed) > 1 and collapsed[-1] == "h":
+        collapsed.pop()
+    assert skeleton(token) == "".join(collapsed)
+
