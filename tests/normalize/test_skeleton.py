@@ -1,7 +1,7 @@
 import pytest
 
 from namekit.normalize import normalize, skeleton
-from namekit.normalize.skeleton import _classes, arabic_reading, consonant_count
+from namekit.normalize.skeleton import _classes, arabic_onset, arabic_reading, consonant_count
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,17 @@ def test_skeleton_reads_as_the_classes_do(token: str) -> None:
         collapsed.pop()
     assert skeleton(token) == "".join(collapsed)
 
+
+@pytest.mark.parametrize(
+    ("token", "onset"),
+    [("kobeissi", (False, "كق")),  # k writes ك or ق
+     ("oualid", (False, "و")),     # French ou before a vowel is the consonant و
+     ("omar", (True, "م")),        # a vowel first
+     ("yusuf", (False, "ي")),      # y before a vowel is ي
+     ("aia", None)],               # no consonant
+)
+def test_arabic_onset_is_how_the_reading_starts(token: str, onset: tuple[bool, str] | None) -> None:
+    expected = None if onset is None else (onset[0], frozenset(onset[1]))
+    assert arabic_onset(token) == expected
+    consonants, runs = arabic_reading(token)
+    assert (None if not consonants else (bool(runs[0]), consonants[0][0])) == arabic_onset(token)
