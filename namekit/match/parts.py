@@ -9,7 +9,8 @@ from rapidfuzz.distance import Indel, JaroWinkler
 
 from namekit.match.vowels import (finals_agree, heard_vowel_letters, latin_gaps_fit, native_onset_evidence, onset_evidence,
                                   unwritten_vowels, vowel_evidence)
-from namekit.normalize.skeleton import arabic_reading, class_spelling, consonant_count, reading_spellings, skeleton
+from namekit.normalize.skeleton import (arabic_onset, arabic_reading, class_spelling, consonant_count, reading_spellings,
+                                       skeleton)
 from namekit.normalize.tables import tables
 
 __all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
@@ -322,9 +323,13 @@ def _arabic_spellings(a: str, b: str) -> int:
     inside the word (Umr, Umar) or a final e, silent in French spellings, against none (Ayache,
     Ayash): once, and not beside such a letter (Bagher باقر and Bakr بكر are two names). At least
     _ARABIC_MIN_CONSONANTS consonants."""
+    if not _onsets_agree(a, b):
+        return 0  # (the first consonant, or a vowel before it in one only: most pairs, told cheaply)
     consonants_a, runs_a = arabic_reading(a)
+    if len(consonants_a) < _ARABIC_MIN_CONSONANTS:
+        return 0
     consonants_b, runs_b = arabic_reading(b)
-    if len(consonants_a) != len(consonants_b) or len(consonants_a) < _ARABIC_MIN_CONSONANTS:
+    if len(consonants_a) != len(consonants_b):
         return 0
     variants = 0
     for (x, standard_x), (y, standard_y) in zip(consonants_a, consonants_b):
@@ -355,6 +360,17 @@ def _arabic_spellings(a: str, b: str) -> int:
         elif _vowel_readings(run_a).isdisjoint(_vowel_readings(run_b)):
             return 0
     return len(consonants_a)
+
+
+def _onsets_agree(a: str, b: str) -> bool:
+    """Whether two Latin spellings start as one Arabic spelling may (:func:`arabic_onset`): both with
+    a vowel before the first consonant or neither (a vowel left out is one inside the word), and
+    first consonants that may write one letter. What :func:`_arabic_spellings` checks first."""
+    onset_a = arabic_onset(a)
+    if onset_a is None:
+        return False
+    onset_b = arabic_onset(b)
+    return onset_b is not None and onset_a[0] == onset_b[0] and not onset_a[1].isdisjoint(onset_b[1])
 
 
 @lru_cache(maxsize=MEMO_SIZE)

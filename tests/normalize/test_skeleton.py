@@ -1,7 +1,7 @@
 import pytest
 
 from namekit.normalize import normalize, skeleton
-from namekit.normalize.skeleton import arabic_reading, consonant_count
+from namekit.normalize.skeleton import _classes, arabic_onset, arabic_reading, consonant_count
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,34 @@ def test_arabic_reading_of_a_latin_spelling(token: str, consonants: list[str], r
     assert [letters for letters, _ in reading[0]] == [frozenset(c) for c in consonants]
     assert [standard for _, standard in reading[0]] == [c[0] for c in consonants]
     assert reading[1] == runs
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["meshaal", "abdulkhaleq", "tchernikov", "schwarz", "dzhabbarov", "moritz", "tsvetkov", "phuoc", "gheorghe",
+     "al-ahmad", "o'brien", "2nd", "bab", "hh", "h", "", "aeiouwy", "sch", "dzh", "yaakov"],
+)
+def test_skeleton_reads_as_the_classes_do(token: str) -> None:
+    # the skeleton of an ASCII token is made by translation; it must be the collapsed classes
+    collapsed: list[str] = []
+    for cls in _classes(token):
+        if cls and (not collapsed or collapsed[-1] != cls):
+            collapsed.append(cls)
+    if len(collapsed) > 1 and collapsed[-1] == "h":
+        collapsed.pop()
+    assert skeleton(token) == "".join(collapsed)
+
+
+@pytest.mark.parametrize(
+    ("token", "onset"),
+    [("kobeissi", (False, "كق")),  # k writes ك or ق
+     ("oualid", (False, "و")),     # French ou before a vowel is the consonant و
+     ("omar", (True, "م")),        # a vowel first
+     ("yusuf", (False, "ي")),      # y before a vowel is ي
+     ("aia", None)],               # no consonant
+)
+def test_arabic_onset_is_how_the_reading_starts(token: str, onset: tuple[bool, str] | None) -> None:
+    expected = None if onset is None else (onset[0], frozenset(onset[1]))
+    assert arabic_onset(token) == expected
+    consonants, runs = arabic_reading(token)
+    assert (None if not consonants else (bool(runs[0]), consonants[0][0])) == arabic_onset(token)
