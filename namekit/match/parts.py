@@ -7,12 +7,12 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import (finals_agree, heard_vowel_letters, latin_gaps_fit, native_onset_evidence, onset_evidence,
-                                  unwritten_vowels, vowel_evidence)
+from namekit.match.vowels import (finals_agree, hebrew_vowel_fit, heard_vowel_letters, latin_gaps_fit,
+                                  native_onset_evidence, onset_evidence, unwritten_vowels, vowel_evidence)
 from namekit.normalize.skeleton import arabic_reading, class_spelling, consonant_count, reading_spellings, skeleton
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
+__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
 
 # A flag of ``native`` (see part_similarity): the native script is Hebrew.
 HEBREW = 4
@@ -268,6 +268,22 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         # two Latin spellings of one Arabic spelling: Qadhafi, Gaddafi, Ghathafi; Qubaysi, Kobeissi
         return arabic, "Arabic spellings"
     return best, "spelling"
+
+
+def hebrew_part_vowel_fit(native: str, latin: str) -> int:
+    """:func:`~namekit.match.vowels.hebrew_vowel_fit` of a Hebrew part (transliterated) and a Latin
+    one, read as :func:`part_similarity` reads them when their skeletons differ (Ranchi as
+    "rantzi", ראנצי): how closely the Hebrew vowel letters fit, to tell apart names the score ties."""
+    native, latin = native.replace(" ", ""), latin.replace(" ", "")  # a compound's two parts as one
+    sn = skeleton(native)
+    if sn != skeleton(latin):
+        spelt_n = reading_spellings(native, True, "Hebrew")
+        spelt_l = reading_spellings(latin, False, "Hebrew")
+        shared = spelt_n.keys() & spelt_l.keys()
+        if shared:
+            read = min(shared, key=lambda s: (-len(s), s))
+            native, latin = spelt_n[read], spelt_l[read]
+    return hebrew_vowel_fit(native, latin)
 
 
 def _arabic_score(a: str, b: str, score: float) -> float:

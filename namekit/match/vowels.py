@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "heard_vowel_letters", "unwritten_vowels", "gaps", "latin_gaps_fit", "onsets_agree",
-           "onset_evidence", "native_onset_evidence", "finals_agree"]
+           "onset_evidence", "native_onset_evidence", "finals_agree", "hebrew_vowel_fit"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -165,6 +165,42 @@ def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = Fa
         else:
             verdicts.append("heard" if any(c in quality for quality in wanted for c in l_gap) else "differ")
     return tuple(verdicts)
+
+
+# What each vowel letter of a Hebrew spelling of a foreign name writes, as such spellings use it:
+# א (ע) a, ו o or u, י i (a Latin y too); a doubled yod a diphthong. (The looser qualities the
+# skeleton match allows, א for e or o, י for e, are what Hebrew writes less often.)
+_HEBREW_OWN_QUALITY = {"a": "a", "i": "iy", "o": "ou"}
+_HEBREW_DIPHTHONGS = ("ai", "ei", "ay", "ey", "ae")
+
+
+def hebrew_vowel_fit(native: str, latin: str) -> int:
+    """How closely the vowel letters of a Hebrew spelling (transliterated) fit a Latin spelling with
+    the same consonants, each letter read as the vowel it writes most (א a, ו o or u, י i, יי a
+    diphthong): between consonants, +1 for each letter whose vowel the Latin spelling has there, -1
+    for each it has not (the gaps lined up); and +1 for a final letter whose vowel ends the Latin
+    spelling (a final א or ה an a, י an i, ו an o or u). Not a score: what tells apart two names the
+    score ties, when both fit the letters' looser qualities (פאורי: Pauri 3, Pori 1; ביירות: Beirut 2,
+    Birut 0; רומה: Ruma 2, Rumoi 1)."""
+    body = _final_h_dropped(_undouble(native))
+    n_gaps = gaps(body)
+    l_gaps = gaps(_final_h_dropped(_undouble(latin)))
+    fit = 0
+    if len(n_gaps) == len(l_gaps):
+        for n_gap, l_gap in zip(n_gaps, l_gaps):
+            letters = n_gap.replace("w", "").replace("y", "")
+            if not letters:
+                continue
+            if "ii" in letters:
+                fit += 1 if any(d in l_gap for d in _HEBREW_DIPHTHONGS) else -1
+                continue
+            for letter in set(letters):
+                if letter in _HEBREW_OWN_QUALITY:
+                    fit += 1 if any(c in _HEBREW_OWN_QUALITY[letter] for c in l_gap) else -1
+    last, end = _undouble(native)[-1:], latin[-1:]
+    if (last in ("a", "h") and end == "a") or (last == "i" and end in "iy") or (last == "o" and end in "ou"):
+        fit += 1
+    return fit
 
 
 def onsets_agree(native: str, latin: str) -> bool:

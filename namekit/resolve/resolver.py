@@ -23,6 +23,7 @@ from typing import Callable, Iterable
 
 from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
+from namekit.match.parts import hebrew_part_vowel_fit
 from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, query_acronym,
                                 skeleton_key, translit_key)
 from namekit.match.rank import one_part, rank, reading_skeletons
@@ -249,10 +250,44 @@ class Resolver:
             return Match(input=name, status=UNRESOLVED, score=ranked[0][1][0] if ranked else 0.0, candidates=shown())
         top_score = ranked[0][1][0]
         rivals = [e for e, (s, _, _) in ranked[1:] if s >= top_score - config.margin]
-        if rivals:
-            return Match(input=name, status=AMBIGUOUS, score=top_score, method="fuzzy", candidates=shown())
         e, (score, pos, _) = ranked[0]
+        if rivals:
+            pick = self._hebrew_tiebreak(query, ranked[: len(rivals) + 1])
+            if pick is None:
+                return Match(input=name, status=AMBIGUOUS, score=top_score, method="fuzzy", candidates=shown())
+            e, (score, pos, _) = pick
+            if explain:
+                notes.append(f"fuzzy: {index.entities[e].id} set apart by the Hebrew vowel letters")
         return self._resolved(name, e, score, "fuzzy", index.name_text(pos), candidates=())
+
+    def _hebrew_tiebreak(self, query: NormalizedName,
+                         tied: list[tuple[int, tuple[float, int, Alignment]]]) -> tuple[int, tuple[float, int, Alignment]] | None:
+        """Of the best candidates within the margin (``tied``, best first) of a Hebrew spelling
+        against Latin ones, or a Latin spelling against Hebrew ones, the one of the best score whose
+        parts the Hebrew vowel letters fit better than every other's, each letter read as the vowel
+        it writes most (:func:`~namekit.match.parts.hebrew_part_vowel_fit`: פאורי is Pauri, not Pori;
+        ראנצי Ranchi, not Ronse); None when none does. The score ties them: it allows each letter the
+        looser qualities Hebrew writes less often (א for o, י for e), and ladders its evidence.
+        Reached only by answers that would be ambiguous: no cost for the others."""
+        index = self._index
+        hebrew_query = query.script == "Hebrew"
+        if not hebrew_query and query.script != "Latin":
+            return None
+        other = "Latin" if hebrew_query else "Hebrew"
+        fits: list[int] = []
+        for _, (_, pos, alignment) in tied:
+            if index.parts_of(pos).script != other:
+                return None  # a Hebrew spelling against a Latin one, every one of them
+            fit = 0
+            for part in alignment.parts:
+                if part.left is not None and part.right is not None and part.how != "equal":
+                    native, latin = (part.left, part.right) if hebrew_query else (part.right, part.left)
+                    fit += hebrew_part_vowel_fit(native, latin)
+            fits.append(fit)
+        best = max(fits)
+        if fits.count(best) > 1 or tied[fits.index(best)][1][0] < tied[0][1][0]:
+            return None
+        return tied[fits.index(best)]
 
     def _prefilter(self, query: NormalizedName, positions: list[int], keep: int, *, single: bool) -> list[int]:
         """The ``keep`` candidates whose parts best find the query's (:func:`rank`, in C and

@@ -326,3 +326,20 @@ def test_words_of_two_groups_or_none_are_no_translation(a: str, b: str) -> None:
 def test_an_initial_pairs_with_a_name_of_its_letter(a: str, b: str, initial: bool) -> None:
     assert (part_similarity(a, b) == (INITIAL, "initial")) is initial
     assert part_similarity(a, b) == part_similarity(b, a)
+
+
+@pytest.mark.parametrize(
+    "native, latin, fit",
+    [("ראנצי", "ranchi", 2),  # read as "rantzi" (ch as צ without its geresh): א a, final י i
+     ("ראנצי", "ronse", -1),  # Ronse's o where א is written
+     ("ניקוסיה", "nicosia", 3),
+     ("ניקוסיה", "necochea", 1),
+     ("דארווין", "darwin", 2),  # w read as the v of וו: א a, and the י of ווין an i
+     ("דארווין", "darwen", 0)],  # an e, which Hebrew writes with י less often
+)
+def test_hebrew_part_vowel_fit_reads_the_parts_as_part_similarity_does(native: str, latin: str, fit: int) -> None:
+    from namekit.match.parts import hebrew_part_vowel_fit
+    from namekit.normalize.pipeline import normalize
+
+    (token,) = normalize(native).tokens
+    assert hebrew_part_vowel_fit(token, latin) == fit

@@ -259,3 +259,20 @@ def test_a_first_yod_is_a_consonant_the_latin_glide_agrees_with(native: str, lat
 
     assert onset_evidence(_native(native), latin, hebrew=True) == "glide"
     assert part_similarity(_native(native), latin, True, 1 | HEBREW)[0] >= 0.92
+
+
+@pytest.mark.parametrize(
+    "native, latin, fit",
+    [("פאורי", "pauri", 3),     # א a and ו u between p and r, and the final י an i
+     ("פאורי", "pori", 1),      # the o of Pori is written ו, but not with א
+     ("הרטפורד", "hartford", 1),  # an o; the a of Hartford unwritten, as the e of Hertford
+     ("הרטפורד", "hertford", 1),
+     ("ביירות", "beirut", 2),   # יי a diphthong, ו a u
+     ("ביירות", "birut", 0),
+     ("רומה", "ruma", 2),       # a final ה is an a
+     ("רומה", "rumoi", 1)],
+)
+def test_hebrew_vowel_fit(native: str, latin: str, fit: int) -> None:
+    from namekit.match.vowels import hebrew_vowel_fit
+
+    assert hebrew_vowel_fit(_native(native), latin) == fit

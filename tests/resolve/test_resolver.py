@@ -258,3 +258,26 @@ def test_a_name_ending_in_a_legal_form_is_no_person(query: str, entity_id: str |
                                      Entity(id="grimberg", type="person", name="Sara Grimberg de Guberek"),
                                      Entity(id="elmaghraby", type="person", name="Haytham Ahmed S.A. Elmaghraby")]))
     assert resolver.resolve(query).id == entity_id
+
+
+@pytest.mark.parametrize(
+    "query, expected, rival",
+    [("פאורי", "Pauri", "Pori"),        # both fit the skeleton and the letters' looser qualities
+     ("ראנצי", "Ranchi", "Ronse"),
+     ("דארווין", "Darwin", "Darwen"),
+     ("ניקוסיה", "Nicosia", "Necochea"),
+     ("Pauri", "פאורי", "פורי"),        # and a Latin query among Hebrew names
+     ("Beirut", "ביירוט", "ביירוית")],  # (Bayreuth: the ו of eu, a י that is no i)
+)
+def test_the_hebrew_vowel_letters_tell_apart_names_the_score_ties(query: str, expected: str, rival: str) -> None:
+    names = [expected, rival]
+    resolver = Resolver(build_index([Entity(id=f"e{i}", type="place", name=n) for i, n in enumerate(names)]))
+    match = resolver.resolve(query)
+    assert (match.status, match.id) == ("resolved", "e0")
+
+
+def test_names_the_hebrew_vowel_letters_fit_alike_stay_ambiguous() -> None:
+    # הרטפורד writes neither the a of Hartford nor the e of Hertford
+    resolver = Resolver(build_index([Entity(id="hartford", type="place", name="Hartford"),
+                                     Entity(id="hertford", type="place", name="Hertford")]))
+    assert resolver.resolve("הרטפורד").status == "ambiguous"
