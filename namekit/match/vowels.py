@@ -51,6 +51,13 @@ _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
 _HEBREW_WRITTEN = re.compile(r"[iouy]")
 
 
+# Ukrainian writes i for the o (or e) of a town's closed last syllable, and its Latin spellings
+# follow it, where its Polish, Russian and Yiddish names keep the o, and so do Hebrew spellings
+# (Kharkiv חרקוב, Lviv לבוב, Zolochiv זלוטשוב; Arabic script follows Ukrainian: خاركيف): the i of a
+# final -iv is heard as either, by the native spelling's vowel letters.
+_UKRAINIAN_IV = "iv"
+
+
 def gaps(token: str) -> list[str]:
     """The vowel runs between consecutive consonants of ``token`` (inner gaps only)."""
     runs: list[str] = []
@@ -138,6 +145,8 @@ def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = Fa
     qualities = _NATIVE_QUALITY if known_native else _QUALITY
     body = _final_h_dropped(_undouble(native))
     n_gaps = gaps(body)
+    if latin.endswith(_UKRAINIAN_IV) and known_native:
+        latin = latin[:-2] + "iov"  # Ukrainian -iv, written -ov, -ów in other languages (_UKRAINIAN_IV)
     l_gaps = gaps(_final_h_dropped(_undouble(latin)))
     if len(n_gaps) != len(l_gaps):
         return None

@@ -276,3 +276,16 @@ def test_hebrew_vowel_fit(native: str, latin: str, fit: int) -> None:
     from namekit.match.vowels import hebrew_vowel_fit
 
     assert hebrew_vowel_fit(_native(native), latin) == fit
+
+
+@pytest.mark.parametrize(
+    "native, latin",
+    [("חרקוב", "kharkiv"),    # Ukrainian -iv, Polish, Russian and Yiddish -ów, -ov: ו heard
+     ("לבוב", "lviv"),
+     ("פסטוב", "fastiv"),
+     ("خاركيف", "kharkiv")],  # and Arabic script, which follows the Ukrainian i, still agrees
+)
+def test_a_ukrainian_final_iv_is_heard_as_the_o_other_languages_write(native: str, latin: str) -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    assert vowel_evidence(_native(native), latin, True) == "agree"
