@@ -213,7 +213,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 # and so are the native spelling's vowel letters that the Latin one has (אדנה Adana:
                 # d, n, and א, ה heard as a, a), two of them for one consonant
                 # (a vowel onset on its bare carrier, א or ا before a Latin vowel, is one of them)
-                full, vague = heard_vowel_letters(n_part, l_part)
+                full, vague = heard_vowel_letters(n_part, l_part, bool(native & HEBREW))
                 if native & HEBREW:
                     units += (2 * full + vague + (onset == "vowel")) // 2  # (a bare א onset: half)
                 else:

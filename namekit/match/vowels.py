@@ -47,6 +47,10 @@ _HEBREW_FINAL_QUALITY = {**_FINAL_QUALITY, "i": "iey"}
 # The final vowels a Hebrew final א or ה (a, e; ה also the o of Hebrew names, שלמה) does not write.
 _HEBREW_NOT_A = "iuy"
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
+# Two vowel letters or more after a Hebrew spelling's last consonant (and a final ה after them).
+_HEBREW_FINAL_RUN = re.compile(r"(?<=[b-df-hj-np-tvxz])([aiou]{2,})(h?)$")
+# ... and the vowels each letter there writes (א not an o: אוורואה is Avarua, not Aveiro).
+_FINAL_RUN_QUALITY = {"a": "ae", "i": "iey", "o": "ou"}
 # Vowels a Hebrew spelling of a foreign name writes, short or long: o and u with ו, i with י.
 _HEBREW_WRITTEN = re.compile(r"[iouy]")
 
@@ -117,10 +121,12 @@ def heard_vowels(native: str, latin: str) -> int:
     return sum(heard_vowel_letters(native, latin))
 
 
-def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
+def heard_vowel_letters(native: str, latin: str, hebrew: bool = False) -> tuple[int, int]:
     """:func:`heard_vowels`, in two counts: the vowel letters between consonants and a final ו or י,
     and a final letter of an a or of any vowel (ה, א, ع, ة): what a Hebrew spelling writes on
-    purpose, and the letter that ends most of its words."""
+    purpose, and the letter that ends most of its words. ``hebrew``: a Hebrew spelling, whose
+    letters after its last consonant write a foreign name's final vowels one for one (גנואה Genoa,
+    דכאו Dachau, קפואה Capua): there each letter heard counts, when every one is."""
     verdicts = _gap_verdicts(native, latin, True)
     full = verdicts.count("heard") if verdicts is not None else 0
     vague = 0
@@ -130,7 +136,25 @@ def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
             full += 1
         else:
             vague += 1
+    elif hebrew and latin[-1:] in _VOWELS:
+        run = _HEBREW_FINAL_RUN.search(body)
+        if run is not None:
+            letters, l_run = run.group(1), _trailing(latin, "aeiouy")
+            diphthong = "ii" in letters  # a doubled yod is one diphthong (Cudahy קודאהיי, not Kaédi)
+            if diphthong:
+                letters = letters.replace("ii", "")
+            if all(any(c in _FINAL_RUN_QUALITY[x] for c in l_run) for x in letters) and (
+                    not diphthong or any(d in l_run for d in _HEBREW_DIPHTHONGS)):
+                full += sum(1 for x in letters if x != "a") + diphthong
+                vague += letters.count("a")  # (a final ה after them writes none of its own)
     return full, vague
+
+
+def _trailing(token: str, letters: str) -> str:
+    k = len(token)
+    while k > 0 and token[k - 1] in letters:
+        k -= 1
+    return token[k:]
 
 
 @lru_cache(maxsize=8192)

@@ -289,3 +289,27 @@ def test_a_ukrainian_final_iv_is_heard_as_the_o_other_languages_write(native: st
     from namekit.match.vowels import vowel_evidence
 
     assert vowel_evidence(_native(native), latin, True) == "agree"
+
+
+@pytest.mark.parametrize(
+    "native, latin, heard",
+    [("גנואה", "genoa", (1, 1)),    # ו an o, א an a, after the last consonant
+     ("דכאו", "dachau", (1, 1)),
+     ("נגויה", "nagoya", (2, 0)),    # ו an o, י the y
+     ("סמיי", "semey", (1, 0)),      # a doubled yod one diphthong
+     ("אוורואה", "aveiro", (0, 0)),  # an א there is no o: each letter heard, or none counts
+     ("קודאהיי", "kaedi", (0, 0))],  # nor a doubled yod a plain i
+)
+def test_hebrew_final_vowel_letters_are_heard_one_for_one(native: str, latin: str, heard: tuple[int, int]) -> None:
+    from namekit.match.vowels import heard_vowel_letters
+
+    assert heard_vowel_letters(_native(native), latin, True) == heard
+
+
+def test_hebrew_final_vowel_letters_make_a_name_of_few_consonants_resolve() -> None:
+    from namekit.match.parts import HEBREW, part_similarity
+
+    # g, n and the vowels o, a of גנואה: one-part names need 0.92
+    assert part_similarity(_native("גנואה"), "genoa", True, 1 | HEBREW)[0] >= 0.92
+    # t, k, the ו between them and the final י and ו of טוקיו (0.92 until the final ones counted)
+    assert part_similarity("tokio", "tokyo", True, 1 | HEBREW)[0] == pytest.approx(0.99)
