@@ -196,7 +196,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             if one_native:
                 # the native side's vowel letters must be heard in the Latin spelling; the Latin
                 # side's vowels need not be written (short ones are not)
-                evidence = {vowel_evidence(n_part, l_part, True)}
+                evidence = {vowel_evidence(n_part, l_part, True, bool(native & HEBREW))}
             else:
                 evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:

@@ -62,6 +62,12 @@ _HEBREW_WRITTEN = re.compile(r"[iouy]")
 _UKRAINIAN_IV = "iv"
 
 
+# An English u before a doubled consonant or ck is short, said as Hebrew writes an a (א) or nothing:
+# heard as u and as a by a Hebrew spelling's letters (Sutton סאטון, Lubbock לאבק, Lucknow לאקנאו,
+# Sunnyvale סאניווייל).
+_ENGLISH_SHORT_U = re.compile(r"u(?=ck|([b-df-hj-np-tv-z])\1)")
+
+
 def gaps(token: str) -> list[str]:
     """The vowel runs between consecutive consonants of ``token`` (inner gaps only)."""
     runs: list[str] = []
@@ -97,10 +103,11 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
     return vowel_evidence(native, latin, known_native) != "differ"
 
 
-def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
+def vowel_evidence(native: str, latin: str, known_native: bool = False, hebrew: bool = False) -> str:
     """What the vowels say, as :func:`vowels_agree` reads them: ``agree`` (compared gap by gap,
-    they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared)."""
-    verdicts = _gap_verdicts(native, latin, known_native)
+    they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared).
+    ``hebrew``: ``native`` is a Hebrew spelling (see :func:`_gap_verdicts`)."""
+    verdicts = _gap_verdicts(native, latin, known_native, hebrew)
     if verdicts is None:
         return "none"  # not comparable gap by gap: no evidence either way
     return "differ" if "differ" in verdicts else "agree"
@@ -127,7 +134,7 @@ def heard_vowel_letters(native: str, latin: str, hebrew: bool = False) -> tuple[
     purpose, and the letter that ends most of its words. ``hebrew``: a Hebrew spelling, whose
     letters after its last consonant write a foreign name's final vowels one for one (גנואה Genoa,
     דכאו Dachau, קפואה Capua): there each letter heard counts, when every one is."""
-    verdicts = _gap_verdicts(native, latin, True)
+    verdicts = _gap_verdicts(native, latin, True, hebrew)
     full = verdicts.count("heard") if verdicts is not None else 0
     vague = 0
     body = _undouble(native)
@@ -171,6 +178,8 @@ def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = Fa
     n_gaps = gaps(body)
     if latin.endswith(_UKRAINIAN_IV) and known_native:
         latin = latin[:-2] + "iov"  # Ukrainian -iv, written -ov, -ów in other languages (_UKRAINIAN_IV)
+    if hebrew and "u" in latin:
+        latin = _ENGLISH_SHORT_U.sub("ua", latin)
     l_gaps = gaps(_final_h_dropped(_undouble(latin)))
     if len(n_gaps) != len(l_gaps):
         return None

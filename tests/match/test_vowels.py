@@ -313,3 +313,16 @@ def test_hebrew_final_vowel_letters_make_a_name_of_few_consonants_resolve() -> N
     assert part_similarity(_native("גנואה"), "genoa", True, 1 | HEBREW)[0] >= 0.92
     # t, k, the ו between them and the final י and ו of טוקיו (0.92 until the final ones counted)
     assert part_similarity("tokio", "tokyo", True, 1 | HEBREW)[0] == pytest.approx(0.99)
+
+
+@pytest.mark.parametrize(
+    "native, latin, hebrew, evidence",
+    [("סאטון", "sutton", True, "agree"),      # an English short u before a doubled consonant: א
+     ("לאקנאו", "lucknow", True, "agree"),    # ... or before ck
+     ("סאטון", "suton", True, "differ"),      # a u before one consonant is no short u
+     ("ساتون", "sutton", False, "differ")],  # and Arabic-script spellings are read as before
+)
+def test_an_english_short_u_is_heard_as_the_a_hebrew_writes(native: str, latin: str, hebrew: bool, evidence: str) -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    assert vowel_evidence(_native(native), latin, True, hebrew) == evidence
