@@ -216,8 +216,13 @@ class Resolver:
         single = len(query.core) == 1
         widen = _NATIVE_WIDENING if query.script in VOWELLESS_SCRIPTS and not single else 1
         # and a Latin spelling meets a name in those scripts by skeletons that many names share: more
-        # are proposed (aligned as many as before), or the blocking's cut among equals decides
-        proposed = _NATIVE_WIDENING if self._native_names and query.script not in VOWELLESS_SCRIPTS else widen
+        # are proposed (aligned as many as before), or the blocking's cut among equals decides; so
+        # does a one-part name in those scripts (סאול, s-l, among the Latin names of skeleton s-l: Oslo,
+        # Seoul, Sala...), whose candidates are ranked, and the best few aligned, whatever their number.
+        # (2026-12-09: Hebrew native->Latin 0.788 -> 0.797, twice the candidates 0.795)
+        native_query = query.script in VOWELLESS_SCRIPTS
+        proposed = (_NATIVE_WIDENING if (self._native_names and not native_query) or (single and native_query)
+                    else widen)
         positions = allowed(index.candidates(query, config.max_candidates * proposed))
         if single or len(positions) > config.aligned_candidates * widen:
             positions = self._prefilter(query, positions, config.aligned_candidates * widen, single=single)

@@ -281,3 +281,16 @@ def test_names_the_hebrew_vowel_letters_fit_alike_stay_ambiguous() -> None:
     resolver = Resolver(build_index([Entity(id="hartford", type="place", name="Hartford"),
                                      Entity(id="hertford", type="place", name="Hertford")]))
     assert resolver.resolve("הרטפורד").status == "ambiguous"
+
+
+def test_a_one_part_hebrew_name_is_proposed_among_many_latin_names_of_its_skeleton() -> None:
+    # סאול (s-l) and 128 Latin names of the skeleton s-l, Seoul filed last: the blocking's cut among
+    # equals (the first fifty by position) left it out
+    import itertools
+
+    spellings = ["".join(p) for p in itertools.product(["S", "Ss", "Sh", "Sch"], ["i", "y", "ii", "iy"],
+                                                       ["l", "ll"], ["", "i", "y", "e"])]
+    names = [*spellings, "Seoul"]
+    resolver = Resolver(build_index([Entity(id=f"e{i}", type="place", name=n) for i, n in enumerate(names)]))
+    match = resolver.resolve("סאול")
+    assert (match.status, match.id) == ("resolved", f"e{len(names) - 1}")
