@@ -174,7 +174,9 @@ def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = Fa
     Hebrew script, its o the letter ו (see :func:`vowels_agree`). Remembered: a part_similarity
     reads it up to three times."""
     qualities = _NATIVE_QUALITY if known_native else _QUALITY
-    body = _final_h_dropped(_undouble(native))
+    # (Hebrew writes no doubled letter for a long consonant: two of one letter are two consonants
+    # with a vowel it leaves out between them, ממפיס Memphis, בבטי Babati)
+    body = _final_h_dropped(native if hebrew else _undouble(native))
     n_gaps = gaps(body)
     if latin.endswith(_UKRAINIAN_IV) and known_native:
         latin = latin[:-2] + "iov"  # Ukrainian -iv, written -ov, -ów in other languages (_UKRAINIAN_IV)

@@ -326,3 +326,16 @@ def test_an_english_short_u_is_heard_as_the_a_hebrew_writes(native: str, latin: 
     from namekit.match.vowels import vowel_evidence
 
     assert vowel_evidence(_native(native), latin, True, hebrew) == evidence
+
+
+@pytest.mark.parametrize(
+    "native, latin, evidence",
+    [("ממפיס", "memphis", "agree"),   # two mems, the e between them unwritten
+     ("בבטי", "babati", "agree"),
+     ("ביוקנן", "buchanan", "agree")],
+)
+def test_two_of_one_hebrew_letter_are_two_consonants(native: str, latin: str, evidence: str) -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    # (the gaps did not line up when they were read as one: no vowel was compared)
+    assert vowel_evidence(_native(native), latin, True, True) == evidence
