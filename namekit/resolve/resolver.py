@@ -320,7 +320,13 @@ class Resolver:
             # a Latin query meets a name in Arabic or Hebrew script under its readings too (Košice,
             # c read as ts, is קושיצה): ranked by the reading closest to each name
             readings = [sorted(skeleton_readings(tok) - {sk}) for tok, sk in zip(query.core, query.skeletons)]
-        ranked = rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN, readings=readings)
+        # (a Latin query's words against names in Arabic or Hebrew script, which are translated more
+        # often: every translation group's words ranked as the query writes them, not kind words
+        # only. For a native query too: Hebrew +1, but a negative more, סנטה פאולה taking Santa Paula's
+        # namesake)
+        translations = readings is not None
+        ranked = rank(query, texts, skeletons, self._index.weight, within=_RANK_WITHIN, readings=readings,
+                      translations=translations)
         return [positions[i] for i in ranked[:keep]]
 
     def _by_acronym(self, name: str, positions: list[int], notes: list[str], explain: bool) -> Match:
