@@ -12,7 +12,7 @@ from namekit.match.vowels import (finals_agree, hebrew_vowel_fit, heard_vowel_le
 from namekit.normalize.skeleton import arabic_reading, class_spelling, consonant_count, reading_spellings, skeleton
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
+__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "hebrew_part_consonants_off", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
 
 # A flag of ``native`` (see part_similarity): the native script is Hebrew.
 HEBREW = 4
@@ -274,16 +274,28 @@ def hebrew_part_vowel_fit(native: str, latin: str) -> int:
     """:func:`~namekit.match.vowels.hebrew_vowel_fit` of a Hebrew part (transliterated) and a Latin
     one, read as :func:`part_similarity` reads them when their skeletons differ (Ranchi as
     "rantzi", ראנצי): how closely the Hebrew vowel letters fit, to tell apart names the score ties."""
+    return hebrew_vowel_fit(*_read_as_hebrew(native, latin))
+
+
+def hebrew_part_consonants_off(native: str, latin: str) -> int:
+    """How many consonants a Hebrew part (transliterated) and a Latin one, read as
+    :func:`part_similarity` reads them, differ by in number: Hebrew writes each consonant said once
+    (רוקהאמפטון, r-k-h-m-p-t-n, is Rockhampton, not Roehampton), which the skeletons leave out of
+    account when one consonant is written twice or silent. To tell apart names the score ties."""
+    read_native, read_latin = _read_as_hebrew(native, latin)
+    return abs(consonant_count(read_native) - consonant_count(read_latin))
+
+
+def _read_as_hebrew(native: str, latin: str) -> tuple[str, str]:
     native, latin = native.replace(" ", ""), latin.replace(" ", "")  # a compound's two parts as one
-    sn = skeleton(native)
-    if sn != skeleton(latin):
+    if skeleton(native) != skeleton(latin):
         spelt_n = reading_spellings(native, True, "Hebrew")
         spelt_l = reading_spellings(latin, False, "Hebrew")
         shared = spelt_n.keys() & spelt_l.keys()
         if shared:
             read = min(shared, key=lambda s: (-len(s), s))
             native, latin = spelt_n[read], spelt_l[read]
-    return hebrew_vowel_fit(native, latin)
+    return native, latin
 
 
 def _arabic_score(a: str, b: str, score: float) -> float:

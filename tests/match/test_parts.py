@@ -342,3 +342,16 @@ def test_hebrew_part_vowel_fit_reads_the_parts_as_part_similarity_does(native: s
 
     (token,) = normalize(native).tokens
     assert hebrew_part_vowel_fit(token, latin) == fit
+
+
+@pytest.mark.parametrize(
+    "native, latin, off",
+    [("blgrd", "belgrade", 0),   # בלגרד
+     ("blgrd", "volgograd", 1),  # Volgograd's g, written twice, is two consonants
+     ("stpni", "stepney", 0),    # סטפני
+     ("stpni", "zestaponi", 1)],
+)
+def test_hebrew_part_consonants_off(native: str, latin: str, off: int) -> None:
+    from namekit.match.parts import hebrew_part_consonants_off
+
+    assert hebrew_part_consonants_off(native, latin) == off

@@ -267,7 +267,9 @@ def test_a_name_ending_in_a_legal_form_is_no_person(query: str, entity_id: str |
      ("דארווין", "Darwin", "Darwen"),
      ("ניקוסיה", "Nicosia", "Necochea"),
      ("Pauri", "פאורי", "פורי"),        # and a Latin query among Hebrew names
-     ("Beirut", "ביירוט", "ביירוית")],  # (Bayreuth: the ו of eu, a י that is no i)
+     ("Beirut", "ביירוט", "ביירוית"),   # (Bayreuth: the ו of eu, a י that is no i)
+     ("בלגרד", "Belgrade", "Volgograd"),  # alike by the vowel letters: by the consonants counted
+     ("סטפני", "Stepney", "Zestaponi")],
 )
 def test_the_hebrew_vowel_letters_tell_apart_names_the_score_ties(query: str, expected: str, rival: str) -> None:
     names = [expected, rival]
