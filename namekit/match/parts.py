@@ -23,7 +23,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 _VAV_LATIN = re.compile(r"[vw]|u(?=[aeio])")
 # ... and the letters a Hebrew spelling (transliterated) writes a Latin v or w with: ו (o, a first
 # one v), וו (v), ב (b), פ and ף (p, f).
-_HEBREW_VAV = re.compile(r"[ovbpf]")
+_HEBREW_VAV = re.compile(r"[vbpf]|o(?!$)")
+# (a final ו after a consonant is the vowel o or u, as Hebrew writes a final v ב or וו: קנו is Kano,
+# not Kaniv; and a Latin final w is a vowel's, English -ow, -aw, Polish -ów: Glasgow גלזגו)
+_LATIN_VW = re.compile(r"v|w(?!$)")
 # Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
 # too: both write their vowels, so Khodr/Kaddoura and Chen/Yuequn (kdr, kn) are different names,
 # while Meshaal/Mashal (0.77) and Zughayr/Zghyr (0.83) are one.
@@ -188,7 +191,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 # a vav that is a consonant (v: וו, or a first ו) is a Latin v or w, never b as ב
                 # is, and never nothing (Borås is not ווארשע, Warsaw; Bishkek not בושוויק, Bushwick)
                 return 0.55, "vav is not b"
-            if one_native and native & HEBREW and l_written.count("v") + l_written.count("w") > len(
+            if one_native and native & HEBREW and len(_LATIN_VW.findall(l_written)) > len(
                     _HEBREW_VAV.findall(n_written)):
                 # and a Latin v or w is written: with a vav (ו, וו) or a bet (ב), or a pe (פ) for a
                 # v said f; never left out (Kaniv is not קאיין, Cayenne)

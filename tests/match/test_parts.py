@@ -355,3 +355,16 @@ def test_hebrew_part_consonants_off(native: str, latin: str, off: int) -> None:
     from namekit.match.parts import hebrew_part_consonants_off
 
     assert hebrew_part_consonants_off(native, latin) == off
+
+
+@pytest.mark.parametrize(
+    "native, latin, same",
+    [("קנו", "kaniv", False),      # a final ו is the vowel o or u: Hebrew writes a final v ב or וו
+     ("גלאזגא", "glasgow", True),  # and a Latin final w is a vowel's (English -ow, Polish -ów)
+     ("טארנע", "tarnow", True)],
+)
+def test_a_final_vav_is_a_vowel_and_a_final_w_no_consonant(native: str, latin: str, same: bool) -> None:
+    from namekit.normalize.pipeline import normalize
+
+    (token,) = normalize(native).tokens
+    assert (part_similarity(token, latin, True, 1 | HEBREW)[0] >= 0.92) is same
