@@ -450,9 +450,19 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
         # under its own readings too, as the alignment compares them: letters written side by side
         # that look like a digraph (پ+ه of پهلوان, Pahlavan, is p-h, not the f of ph; the ט+ש of
         # טולטשין, Tulchyn, may be the sh that ch is)
-        return tuple(("r:" if query else "n:") + x for x in sorted(skeleton_readings(token, True)) if len(x) >= 2)
+        own = sorted(x for x in skeleton_readings(token, True) if len(x) >= 2)
+        if not query:
+            return tuple("n:" + x for x in own)
+        # and a query's readings meet the Latin names' own skeletons too (ט+ה of טהרן is t-h, the
+        # skeleton of Tehran, not the t of th)
+        sk = skeleton(token)
+        return tuple("r:" + x for x in own) + tuple("s:" + x for x in own if x != sk)
     sk = skeleton(token)
     readings = sorted(x for x in skeleton_readings(token) if x != sk and len(x) >= 2)
+    if query and len(sk) >= 2:
+        # a Latin query's own skeleton meets a native name's readings (Tehran, t-h-r-n, the ט+ה of
+        # טהרן read apart; Isfahan אספהאן, the פ+ה)
+        return tuple("n:" + x for x in [sk, *readings])
     return tuple(("n:" if query else "r:") + x for x in readings)
 
 

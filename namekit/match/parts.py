@@ -7,13 +7,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
 
-from namekit.match.vowels import (finals_agree, heard_vowel_letters, latin_gaps_fit, native_onset_evidence, onset_evidence,
-                                  unwritten_vowels, vowel_evidence)
+from namekit.match.vowels import (finals_agree, hebrew_vowel_fit, heard_vowel_letters, latin_gaps_fit,
+                                  native_onset_evidence, onset_evidence, unwritten_vowels, vowel_evidence)
 from namekit.normalize.skeleton import (arabic_onset, arabic_reading, class_spelling, consonant_count, reading_spellings,
                                        skeleton)
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight", "number_value", "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
+__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "hebrew_part_consonants_off", "number_value",
+           "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
 
 # A flag of ``native`` (see part_similarity): the native script is Hebrew.
 HEBREW = 4
@@ -24,7 +25,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 _VAV_LATIN = re.compile(r"[vw]|u(?=[aeio])")
 # ... and the letters a Hebrew spelling (transliterated) writes a Latin v or w with: ו (o, a first
 # one v), וו (v), ב (b), פ and ף (p, f).
-_HEBREW_VAV = re.compile(r"[ovbpf]")
+_HEBREW_VAV = re.compile(r"[vbpf]|o(?!$)")
+# (a final ו after a consonant is the vowel o or u, as Hebrew writes a final v ב or וו: קנו is Kano,
+# not Kaniv; and a Latin final w is a vowel's, English -ow, -aw, Polish -ów: Glasgow גלזגו)
+_LATIN_VW = re.compile(r"v|w(?!$)")
 # Two Latin spellings with one consonant skeleton are variants only if their letters are this alike
 # too: both write their vowels, so Khodr/Kaddoura and Chen/Yuequn (kdr, kn) are different names,
 # while Meshaal/Mashal (0.77) and Zughayr/Zghyr (0.83) are one.
@@ -189,7 +193,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 # a vav that is a consonant (v: וו, or a first ו) is a Latin v or w, never b as ב
                 # is, and never nothing (Borås is not ווארשע, Warsaw; Bishkek not בושוויק, Bushwick)
                 return 0.55, "vav is not b"
-            if one_native and native & HEBREW and l_written.count("v") + l_written.count("w") > len(
+            if one_native and native & HEBREW and len(_LATIN_VW.findall(l_written)) > len(
                     _HEBREW_VAV.findall(n_written)):
                 # and a Latin v or w is written: with a vav (ו, וו) or a bet (ב), or a pe (פ) for a
                 # v said f; never left out (Kaniv is not קאיין, Cayenne)
@@ -197,7 +201,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             if one_native:
                 # the native side's vowel letters must be heard in the Latin spelling; the Latin
                 # side's vowels need not be written (short ones are not)
-                evidence = {vowel_evidence(n_part, l_part, True)}
+                evidence = {vowel_evidence(n_part, l_part, True, bool(native & HEBREW))}
             else:
                 evidence = {vowel_evidence(a, b, bool(native & 1)), vowel_evidence(b, a, bool(native & 2))}
             if evidence == {"differ"}:
@@ -214,7 +218,7 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
                 # and so are the native spelling's vowel letters that the Latin one has (אדנה Adana:
                 # d, n, and א, ה heard as a, a), two of them for one consonant
                 # (a vowel onset on its bare carrier, א or ا before a Latin vowel, is one of them)
-                full, vague = heard_vowel_letters(n_part, l_part)
+                full, vague = heard_vowel_letters(n_part, l_part, bool(native & HEBREW))
                 if native & HEBREW:
                     units += (2 * full + vague + (onset == "vowel")) // 2  # (a bare א onset: half)
                 else:
@@ -269,6 +273,34 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         # two Latin spellings of one Arabic spelling: Qadhafi, Gaddafi, Ghathafi; Qubaysi, Kobeissi
         return arabic, "Arabic spellings"
     return best, "spelling"
+
+
+def hebrew_part_vowel_fit(native: str, latin: str) -> int:
+    """:func:`~namekit.match.vowels.hebrew_vowel_fit` of a Hebrew part (transliterated) and a Latin
+    one, read as :func:`part_similarity` reads them when their skeletons differ (Ranchi as
+    "rantzi", ראנצי): how closely the Hebrew vowel letters fit, to tell apart names the score ties."""
+    return hebrew_vowel_fit(*_read_as_hebrew(native, latin))
+
+
+def hebrew_part_consonants_off(native: str, latin: str) -> int:
+    """How many consonants a Hebrew part (transliterated) and a Latin one, read as
+    :func:`part_similarity` reads them, differ by in number: Hebrew writes each consonant said once
+    (רוקהאמפטון, r-k-h-m-p-t-n, is Rockhampton, not Roehampton), which the skeletons leave out of
+    account when one consonant is written twice or silent. To tell apart names the score ties."""
+    read_native, read_latin = _read_as_hebrew(native, latin)
+    return abs(consonant_count(read_native) - consonant_count(read_latin))
+
+
+def _read_as_hebrew(native: str, latin: str) -> tuple[str, str]:
+    native, latin = native.replace(" ", ""), latin.replace(" ", "")  # a compound's two parts as one
+    if skeleton(native) != skeleton(latin):
+        spelt_n = reading_spellings(native, True, "Hebrew")
+        spelt_l = reading_spellings(latin, False, "Hebrew")
+        shared = spelt_n.keys() & spelt_l.keys()
+        if shared:
+            read = min(shared, key=lambda s: (-len(s), s))
+            native, latin = spelt_n[read], spelt_l[read]
+    return native, latin
 
 
 def _arabic_score(a: str, b: str, score: float) -> float:

@@ -93,7 +93,7 @@ def reading_skeletons(query_skeletons: Sequence[str], texts: Sequence[str], scri
 
 def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
          weight: Callable[[str], float], *, within: float | None = None,
-         readings: Sequence[Sequence[str]] | None = None) -> list[int]:
+         readings: Sequence[Sequence[str]] | None = None, translations: bool = False) -> list[int]:
     """The positions of ``texts`` (candidates' normalized texts, with their joined consonant
     ``skeletons``), best first; equal scores in the order given.
 
@@ -102,9 +102,12 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     ``within``: only the positions that score within this of the best (scores run 0..2).
     ``readings``: the other skeletons of each of the query's skeletons (a Latin query's readings,
     ranking names written in Arabic or Hebrew script as the alignment will read it).
+    ``translations``: the names are in another script than the query, and every word of a
+    translation group is ranked as the query writes it, not kind words only (מזרח ירושלים, East
+    Jerusalem; קנטון הצפונית, North Canton): a name in another script is its translation more often.
     """
     tokens: Sequence[str] = query.tokens
-    texts, skeletons = _in_query_words(query, texts, skeletons)
+    texts, skeletons = _in_query_words(query, texts, skeletons, translations)
     if query.script in VOWELLESS_SCRIPTS:
         # a vowel letter of Arabic or Hebrew script is o or u, i or e: each pair compared as one
         # letter (קוסקו, kosko, is Cusco before Kawasaki). (2026-12-02: Hebrew native -> Latin
@@ -134,8 +137,15 @@ def _kind_groups() -> Mapping[str, int]:
     return {word: -1 - group for word, group in t.word_groups.items() if group in kinds}
 
 
-def _in_query_words(query: NormalizedName, texts: Sequence[str],
-                    skeletons: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+@lru_cache(maxsize=1)
+def _all_groups() -> Mapping[str, int]:
+    """Every word of the translation groups (org_words.yml), each to its group, numbered as in
+    :func:`_kind_groups`."""
+    return {word: -1 - group for word, group in tables().word_groups.items()}
+
+
+def _in_query_words(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
+                    translations: bool = False) -> tuple[Sequence[str], Sequence[str]]:
     """``texts`` and their ``skeletons`` with each word that is the number of a query's part
     written otherwise (godaime and fifth, 2nd and second, IV and 4), or its kind word in another
     language (bonyad and foundation, harakat and movement, liwa and brigade), written as the
@@ -143,7 +153,7 @@ def _in_query_words(query: NormalizedName, texts: Sequence[str],
     of each other. (Kind words only: with every translation group (siman and cement, shahid and
     martyrs) two OFAC aliases more, but a negative and a wrong answer more, Martyrs Foundation and
     Comercio Global taking Al-Shahid Foundation and Global Trading.)"""
-    kinds = _kind_groups()
+    kinds = _all_groups() if translations else _kind_groups()
     meaning: dict[int, str] = {}
     for tok in query.core:
         value = number_value(tok)

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 __all__ = ["vowels_agree", "vowel_evidence", "heard_vowels", "heard_vowel_letters", "unwritten_vowels", "gaps", "latin_gaps_fit", "onsets_agree",
-           "onset_evidence", "native_onset_evidence", "finals_agree"]
+           "onset_evidence", "native_onset_evidence", "finals_agree", "hebrew_vowel_fit"]
 
 _VOWELS = "aeiouwy"
 # Consonants as the skeleton sees them: digraphs first, so "sh", "kh", "th" are one consonant.
@@ -47,8 +47,25 @@ _HEBREW_FINAL_QUALITY = {**_FINAL_QUALITY, "i": "iey"}
 # The final vowels a Hebrew final א or ה (a, e; ה also the o of Hebrew names, שלמה) does not write.
 _HEBREW_NOT_A = "iuy"
 _LATIN_LONG = re.compile(r"aa|ee|ii|oo|uu|ei|ai|ay|ey|ie|ue|oa")
+# Two vowel letters or more after a Hebrew spelling's last consonant (and a final ה after them).
+_HEBREW_FINAL_RUN = re.compile(r"(?<=[b-df-hj-np-tvxz])([aiou]{2,})(h?)$")
+# ... and the vowels each letter there writes (א not an o: אוורואה is Avarua, not Aveiro).
+_FINAL_RUN_QUALITY = {"a": "ae", "i": "iey", "o": "ou"}
 # Vowels a Hebrew spelling of a foreign name writes, short or long: o and u with ו, i with י.
 _HEBREW_WRITTEN = re.compile(r"[iouy]")
+
+
+# Ukrainian writes i for the o (or e) of a town's closed last syllable, and its Latin spellings
+# follow it, where its Polish, Russian and Yiddish names keep the o, and so do Hebrew spellings
+# (Kharkiv חרקוב, Lviv לבוב, Zolochiv זלוטשוב; Arabic script follows Ukrainian: خاركيف): the i of a
+# final -iv is heard as either, by the native spelling's vowel letters.
+_UKRAINIAN_IV = "iv"
+
+
+# An English u before a doubled consonant or ck is short, said as Hebrew writes an a (א) or nothing:
+# heard as u and as a by a Hebrew spelling's letters (Sutton סאטון, Lubbock לאבק, Lucknow לאקנאו,
+# Sunnyvale סאניווייל).
+_ENGLISH_SHORT_U = re.compile(r"u(?=ck|([b-df-hj-np-tv-z])\1)")
 
 
 def gaps(token: str) -> list[str]:
@@ -86,10 +103,11 @@ def vowels_agree(native: str, latin: str, known_native: bool = False) -> bool:
     return vowel_evidence(native, latin, known_native) != "differ"
 
 
-def vowel_evidence(native: str, latin: str, known_native: bool = False) -> str:
+def vowel_evidence(native: str, latin: str, known_native: bool = False, hebrew: bool = False) -> str:
     """What the vowels say, as :func:`vowels_agree` reads them: ``agree`` (compared gap by gap,
-    they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared)."""
-    verdicts = _gap_verdicts(native, latin, known_native)
+    they fit), ``differ``, or ``none`` (the gaps do not line up, so they were not compared).
+    ``hebrew``: ``native`` is a Hebrew spelling (see :func:`_gap_verdicts`)."""
+    verdicts = _gap_verdicts(native, latin, known_native, hebrew)
     if verdicts is None:
         return "none"  # not comparable gap by gap: no evidence either way
     return "differ" if "differ" in verdicts else "agree"
@@ -110,11 +128,13 @@ def heard_vowels(native: str, latin: str) -> int:
     return sum(heard_vowel_letters(native, latin))
 
 
-def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
+def heard_vowel_letters(native: str, latin: str, hebrew: bool = False) -> tuple[int, int]:
     """:func:`heard_vowels`, in two counts: the vowel letters between consonants and a final ו or י,
     and a final letter of an a or of any vowel (ה, א, ع, ة): what a Hebrew spelling writes on
-    purpose, and the letter that ends most of its words."""
-    verdicts = _gap_verdicts(native, latin, True)
+    purpose, and the letter that ends most of its words. ``hebrew``: a Hebrew spelling, whose
+    letters after its last consonant write a foreign name's final vowels one for one (גנואה Genoa,
+    דכאו Dachau, קפואה Capua): there each letter heard counts, when every one is."""
+    verdicts = _gap_verdicts(native, latin, True, hebrew)
     full = verdicts.count("heard") if verdicts is not None else 0
     vague = 0
     body = _undouble(native)
@@ -123,7 +143,25 @@ def heard_vowel_letters(native: str, latin: str) -> tuple[int, int]:
             full += 1
         else:
             vague += 1
+    elif hebrew and latin[-1:] in _VOWELS:
+        run = _HEBREW_FINAL_RUN.search(body)
+        if run is not None:
+            letters, l_run = run.group(1), _trailing(latin, "aeiouy")
+            diphthong = "ii" in letters  # a doubled yod is one diphthong (Cudahy קודאהיי, not Kaédi)
+            if diphthong:
+                letters = letters.replace("ii", "")
+            if all(any(c in _FINAL_RUN_QUALITY[x] for c in l_run) for x in letters) and (
+                    not diphthong or any(d in l_run for d in _HEBREW_DIPHTHONGS)):
+                full += sum(1 for x in letters if x != "a") + diphthong
+                vague += letters.count("a")  # (a final ה after them writes none of its own)
     return full, vague
+
+
+def _trailing(token: str, letters: str) -> str:
+    k = len(token)
+    while k > 0 and token[k - 1] in letters:
+        k -= 1
+    return token[k:]
 
 
 @lru_cache(maxsize=8192)
@@ -136,8 +174,14 @@ def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = Fa
     Hebrew script, its o the letter ו (see :func:`vowels_agree`). Remembered: a part_similarity
     reads it up to three times."""
     qualities = _NATIVE_QUALITY if known_native else _QUALITY
-    body = _final_h_dropped(_undouble(native))
+    # (Hebrew writes no doubled letter for a long consonant: two of one letter are two consonants
+    # with a vowel it leaves out between them, ממפיס Memphis, בבטי Babati)
+    body = _final_h_dropped(native if hebrew else _undouble(native))
     n_gaps = gaps(body)
+    if latin.endswith(_UKRAINIAN_IV) and known_native:
+        latin = latin[:-2] + "iov"  # Ukrainian -iv, written -ov, -ów in other languages (_UKRAINIAN_IV)
+    if hebrew and "u" in latin:
+        latin = _ENGLISH_SHORT_U.sub("ua", latin)
     l_gaps = gaps(_final_h_dropped(_undouble(latin)))
     if len(n_gaps) != len(l_gaps):
         return None
@@ -165,6 +209,42 @@ def _gap_verdicts(native: str, latin: str, known_native: bool, hebrew: bool = Fa
         else:
             verdicts.append("heard" if any(c in quality for quality in wanted for c in l_gap) else "differ")
     return tuple(verdicts)
+
+
+# What each vowel letter of a Hebrew spelling of a foreign name writes, as such spellings use it:
+# א (ע) a, ו o or u, י i (a Latin y too); a doubled yod a diphthong. (The looser qualities the
+# skeleton match allows, א for e or o, י for e, are what Hebrew writes less often.)
+_HEBREW_OWN_QUALITY = {"a": "a", "i": "iy", "o": "ou"}
+_HEBREW_DIPHTHONGS = ("ai", "ei", "ay", "ey", "ae")
+
+
+def hebrew_vowel_fit(native: str, latin: str) -> int:
+    """How closely the vowel letters of a Hebrew spelling (transliterated) fit a Latin spelling with
+    the same consonants, each letter read as the vowel it writes most (א a, ו o or u, י i, יי a
+    diphthong): between consonants, +1 for each letter whose vowel the Latin spelling has there, -1
+    for each it has not (the gaps lined up); and +1 for a final letter whose vowel ends the Latin
+    spelling (a final א or ה an a, י an i, ו an o or u). Not a score: what tells apart two names the
+    score ties, when both fit the letters' looser qualities (פאורי: Pauri 3, Pori 1; ביירות: Beirut 2,
+    Birut 0; רומה: Ruma 2, Rumoi 1)."""
+    body = _final_h_dropped(_undouble(native))
+    n_gaps = gaps(body)
+    l_gaps = gaps(_final_h_dropped(_undouble(latin)))
+    fit = 0
+    if len(n_gaps) == len(l_gaps):
+        for n_gap, l_gap in zip(n_gaps, l_gaps):
+            letters = n_gap.replace("w", "").replace("y", "")
+            if not letters:
+                continue
+            if "ii" in letters:
+                fit += 1 if any(d in l_gap for d in _HEBREW_DIPHTHONGS) else -1
+                continue
+            for letter in set(letters):
+                if letter in _HEBREW_OWN_QUALITY:
+                    fit += 1 if any(c in _HEBREW_OWN_QUALITY[letter] for c in l_gap) else -1
+    last, end = _undouble(native)[-1:], latin[-1:]
+    if (last in ("a", "h") and end == "a") or (last == "i" and end in "iy") or (last == "o" and end in "ou"):
+        fit += 1
+    return fit
 
 
 def onsets_agree(native: str, latin: str) -> bool:

@@ -328,3 +328,19 @@ def test_a_one_part_name_meets_a_short_skeleton_list_whatever_its_own() -> None:
     assert "target" in found and "own" in found
     found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("Qasiyun Zzyzx"), 50)}
     assert "target" not in found
+
+
+@pytest.mark.parametrize(
+    ("latin", "native"),
+    [("Tehran", "טהרן"),      # ט+ה: t-h, not the th digraph the letters spell
+     ("Isfahan", "אספהאן"),   # פ+ה: p-h, not ph
+     ("Kandahar", "קנדהאר")],  # ד+ה: d-h, not dh
+)
+def test_a_native_name_read_apart_meets_a_latin_skeleton_both_ways(latin: str, native: str) -> None:
+    # a native name is filed under its readings (n:), a Latin name under its own skeleton (s:): a
+    # Latin query looks up its own skeleton among the readings, a native query its readings among
+    # the skeletons
+    for registry_name, query in ((latin, native), (native, latin)):
+        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)

@@ -39,6 +39,24 @@ def test_a_kind_word_in_another_language_ranks_as_the_query_writes_it(query: str
 
 
 @pytest.mark.parametrize("query, best, others", [
+    ("East Jerusalem", "מזרח ירושלים", ["ירושלים", "אסט", "איסט ג׳רזי", "ירוחם"]),
+    ("North Canton", "קנטון הצפונית", ["קנטון", "נורת׳ קנטון", "קנטון צפון", "נורטון"]),
+])
+def test_a_latin_query_ranks_the_translated_words_of_native_names_as_it_writes_them(query: str, best: str,
+                                                                                    others: list[str]) -> None:
+    # מזרח is east, הצפונית north (org_words.yml): with translations, every translation group's words
+    # are read as the query writes them, not kind words only
+    from namekit.normalize.skeleton import skeleton_readings
+
+    names = [normalize(n) for n in [*others, best]]
+    q = normalize(query)
+    readings = [sorted(skeleton_readings(t) - {s}) for t, s in zip(q.core, q.skeletons)]
+    order = rank(q, [n.text for n in names], [" ".join(n.skeletons) for n in names], part_weight, within=0.3,
+                 readings=readings, translations=True)
+    assert len(others) in order[:3]
+
+
+@pytest.mark.parametrize("query, best, others", [
     ("Godaime Kudo-kai", "Fifth Kudo-kai", ["Kudo-kai", "Koudou-kai", "Kodo-kai", "Sandaime Kodo-kai"]),
     ("Yondaime Yamaken-gumi", "Fourth Yamaken-gumi", ["Yamaken-gumi", "Sandaime Yamaguchi-gumi", "Rokudaime Yamaken"]),
     ("Investments II Corp", "Investments 2 Corp", ["Investments Corp", "Investments III Corp"]),

@@ -259,3 +259,83 @@ def test_a_first_yod_is_a_consonant_the_latin_glide_agrees_with(native: str, lat
 
     assert onset_evidence(_native(native), latin, hebrew=True) == "glide"
     assert part_similarity(_native(native), latin, True, 1 | HEBREW)[0] >= 0.92
+
+
+@pytest.mark.parametrize(
+    "native, latin, fit",
+    [("פאורי", "pauri", 3),     # א a and ו u between p and r, and the final י an i
+     ("פאורי", "pori", 1),      # the o of Pori is written ו, but not with א
+     ("הרטפורד", "hartford", 1),  # an o; the a of Hartford unwritten, as the e of Hertford
+     ("הרטפורד", "hertford", 1),
+     ("ביירות", "beirut", 2),   # יי a diphthong, ו a u
+     ("ביירות", "birut", 0),
+     ("רומה", "ruma", 2),       # a final ה is an a
+     ("רומה", "rumoi", 1)],
+)
+def test_hebrew_vowel_fit(native: str, latin: str, fit: int) -> None:
+    from namekit.match.vowels import hebrew_vowel_fit
+
+    assert hebrew_vowel_fit(_native(native), latin) == fit
+
+
+@pytest.mark.parametrize(
+    "native, latin",
+    [("חרקוב", "kharkiv"),    # Ukrainian -iv, Polish, Russian and Yiddish -ów, -ov: ו heard
+     ("לבוב", "lviv"),
+     ("פסטוב", "fastiv"),
+     ("خاركيف", "kharkiv")],  # and Arabic script, which follows the Ukrainian i, still agrees
+)
+def test_a_ukrainian_final_iv_is_heard_as_the_o_other_languages_write(native: str, latin: str) -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    assert vowel_evidence(_native(native), latin, True) == "agree"
+
+
+@pytest.mark.parametrize(
+    "native, latin, heard",
+    [("גנואה", "genoa", (1, 1)),    # ו an o, א an a, after the last consonant
+     ("דכאו", "dachau", (1, 1)),
+     ("נגויה", "nagoya", (2, 0)),    # ו an o, י the y
+     ("סמיי", "semey", (1, 0)),      # a doubled yod one diphthong
+     ("אוורואה", "aveiro", (0, 0)),  # an א there is no o: each letter heard, or none counts
+     ("קודאהיי", "kaedi", (0, 0))],  # nor a doubled yod a plain i
+)
+def test_hebrew_final_vowel_letters_are_heard_one_for_one(native: str, latin: str, heard: tuple[int, int]) -> None:
+    from namekit.match.vowels import heard_vowel_letters
+
+    assert heard_vowel_letters(_native(native), latin, True) == heard
+
+
+def test_hebrew_final_vowel_letters_make_a_name_of_few_consonants_resolve() -> None:
+    from namekit.match.parts import HEBREW, part_similarity
+
+    # g, n and the vowels o, a of גנואה: one-part names need 0.92
+    assert part_similarity(_native("גנואה"), "genoa", True, 1 | HEBREW)[0] >= 0.92
+    # t, k, the ו between them and the final י and ו of טוקיו (0.92 until the final ones counted)
+    assert part_similarity("tokio", "tokyo", True, 1 | HEBREW)[0] == pytest.approx(0.99)
+
+
+@pytest.mark.parametrize(
+    "native, latin, hebrew, evidence",
+    [("סאטון", "sutton", True, "agree"),      # an English short u before a doubled consonant: א
+     ("לאקנאו", "lucknow", True, "agree"),    # ... or before ck
+     ("סאטון", "suton", True, "differ"),      # a u before one consonant is no short u
+     ("ساتون", "sutton", False, "differ")],  # and Arabic-script spellings are read as before
+)
+def test_an_english_short_u_is_heard_as_the_a_hebrew_writes(native: str, latin: str, hebrew: bool, evidence: str) -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    assert vowel_evidence(_native(native), latin, True, hebrew) == evidence
+
+
+@pytest.mark.parametrize(
+    "native, latin, evidence",
+    [("ממפיס", "memphis", "agree"),   # two mems, the e between them unwritten
+     ("בבטי", "babati", "agree"),
+     ("ביוקנן", "buchanan", "agree")],
+)
+def test_two_of_one_hebrew_letter_are_two_consonants(native: str, latin: str, evidence: str) -> None:
+    from namekit.match.vowels import vowel_evidence
+
+    # (the gaps did not line up when they were read as one: no vowel was compared)
+    assert vowel_evidence(_native(native), latin, True, True) == evidence
