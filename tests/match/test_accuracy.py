@@ -114,12 +114,12 @@ def test_ofac_precision_and_false_matches(ofac: dict[str, float]) -> None:
 
 
 def test_ofac_recall_does_not_regress(ofac: dict[str, float]) -> None:
-    # measured 0.657 (0.640 at stop 16, 0.624 at stop 15, 0.617 at stop 14, 0.603 at stop 13, 0.487 at first); the
+    # measured 0.663 (0.659 at stop 17's end, 0.640 at stop 16, 0.624 at stop 15, 0.617 at stop 14, 0.603 at stop 13, 0.487 at first); the
     # floor keeps later changes honest
-    assert ofac["recall"] >= 0.655
+    assert ofac["recall"] >= 0.66
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.786 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.790 measured")
 def test_ofac_f1_target(ofac: dict[str, float]) -> None:
     assert ofac["f1"] >= 0.80
 
@@ -163,13 +163,20 @@ def test_pairs_handmade() -> None:
 
 def test_pairs_from_the_dev_set() -> None:
     _need(PAIRS / "pairs.csv")
-    # measured 0.866 at the default threshold on the rebuilt set, persons 0.931, organizations 0.793
-    # (0.863, 0.925, 0.793 at stop 16; 0.858, 0.924, 0.783 at stop 15; 0.852, 0.917, 0.777 at stop 14; 0.837, 0.911, 0.753 at stop 13; target 0.90: organizations named in another language, by an
+    # measured 0.880 at the default threshold on the rebuilt set, persons 0.933, organizations 0.821
+    # (0.866, 0.931, 0.793 at stop 17; 0.863, 0.925, 0.793 at stop 16; 0.858, 0.924, 0.783 at stop 15; 0.852, 0.917, 0.777 at stop 14; 0.837, 0.911, 0.753 at stop 13; target 0.90: organizations named in another language, by an
     # acronym, or as a fuller form of the other name are most of what is left)
     report = evaluate_pairs(load_pairs(str(PAIRS / "pairs.csv")))
-    assert report.at_threshold.f1 >= 0.865
+    assert report.at_threshold.f1 >= 0.878
     assert report.by_type["person"].f1 >= 0.93
-    assert report.by_type["organization"].f1 >= 0.79
+    assert report.by_type["organization"].f1 >= 0.818
+
+
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached for pairs: F1 0.880 measured (0.895 at the best "
+                                       "threshold)")
+def test_pairs_f1_target() -> None:
+    _need(PAIRS / "pairs.csv")
+    assert evaluate_pairs(load_pairs(str(PAIRS / "pairs.csv"))).at_threshold.f1 >= 0.90
 
 
 @pytest.mark.parametrize(("queries", "registry"), [("queries.jsonl", "registry.jsonl"),
