@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from rapidfuzz.distance import Indel, JaroWinkler
@@ -164,6 +165,13 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         # ou or u (French: Youssouf/Yussuf), gh or q (Persian: Ghasemi/Qasemi), a doubled letter or
         # one (Garaad/Garad, Mutaaz/Mutaz).
         return 0.93, "spelling (transliteration)"
+    if (not vowelless and _LATIN_SKELETON_MIN_RATIO <= ratio < 0.93
+            and not system_readings(a).isdisjoint(system_readings(b))):
+        # one Cyrillic spelling written after two languages' conventions: Rjauzow (German) and
+        # Ryauzov, Mihajlyuk (Serbian) and Mikhailiuk, Kacuba (Belarusian Latin) and Katsuba (letters
+        # more alike than that score by them: Verhnevolzhsky, Verkhnevolzhsky; and only letters as
+        # alike as the skeletons ask, so that may_reach need not read every pair's letters)
+        return 0.93, "spelling (transliteration system)"
     sa, sb = skeleton(a), skeleton(b)
     if vowelless:
         read = False
@@ -468,6 +476,34 @@ def may_reach(a: str, b: str, floor: float) -> bool:
         return True  # the skeletons may count: only part_similarity can tell
     # below the skeleton ratio what is left is the letters' ratio, 0.92 * Jaro-Winkler, or a fold
     return 0.92 * JaroWinkler.normalized_similarity(a, b) >= floor or _fold(a) == _fold(b)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def system_readings(token: str) -> frozenset[str]:
+    """``token`` as written and as read after each Latin spelling convention of Cyrillic names
+    (``latin_systems`` in transliteration.yml) into English-style letters, each :func:`_fold`-ed."""
+    readings = {_fold(token)}
+    for pattern, system in _system_patterns():
+        if pattern.search(token):
+            readings.add(_fold(pattern.sub(lambda m: _system_letter(system, m, len(token)), token)))
+    return frozenset(readings)
+
+
+def _system_letter(system: Mapping[str, str], match: re.Match[str], length: int) -> str:
+    text = match.group(0)
+    if match.end() == length and text + "$" in system:
+        return system[text + "$"]
+    return system.get(text, text)
+
+
+@lru_cache(maxsize=1)
+def _system_patterns() -> tuple[tuple[re.Pattern[str], Mapping[str, str]], ...]:
+    patterns = []
+    for system in tables().latin_systems:
+        keys = sorted(system, key=len, reverse=True)
+        alternatives = [re.escape(k[:-1]) + "$" if k.endswith("$") else re.escape(k) for k in keys]
+        patterns.append((re.compile("|".join(alternatives)), system))
+    return tuple(patterns)
 
 
 @lru_cache(maxsize=MEMO_SIZE)

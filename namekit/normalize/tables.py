@@ -76,6 +76,8 @@ class Tables:
     latin_arabic_vowels: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     skeleton_arabic_only: frozenset[str] = frozenset()  # patterns of the above not read against Hebrew script
     skeleton_hebrew_only: frozenset[str] = frozenset()  # ... nor these against Arabic script
+    # Latin spellings of Cyrillic after other languages' conventions: letters -> English-style ones
+    latin_systems: tuple[Mapping[str, str], ...] = ()
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -222,6 +224,7 @@ def tables() -> Tables:
         latin_arabic_before_front=_strings(latin_arabic.get("before_front_vowels")),
         latin_arabic_vowels=MappingProxyType({str(k): tuple(str(r) for r in v)
                                               for k, v in (latin_arabic.get("vowels") or {}).items()}),
+        latin_systems=tuple(_strings(system) for system in (translit.get("latin_systems") or {}).values()),
     )
 
 

@@ -368,3 +368,19 @@ def test_a_final_vav_is_a_vowel_and_a_final_w_no_consonant(native: str, latin: s
 
     (token,) = normalize(native).tokens
     assert (part_similarity(token, latin, True, 1 | HEBREW)[0] >= 0.92) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("rjauzow", "ryauzov"), ("ichtijar", "ikhtiyar"),  # German: j is y, w v, ch kh
+     ("kenjuch", "keniukh"),
+     ("mihajlyuk", "mikhailiuk"), ("kacuba", "katsuba"),  # Serbian, Croatian, Belarusian Latin: h kh, j y, c ts
+     ("tschernow", "chernov"), ("szczerbakow", "shcherbakov")],  # German tsch, Polish szcz
+)
+def test_cyrillic_spelt_after_another_languages_conventions(a: str, b: str) -> None:
+    assert part_similarity(a, b) == (0.93, "spelling (transliteration system)")
+    assert may_reach(a, b, 0.9)
+
+
+def test_letters_more_alike_than_a_transliteration_system_keep_their_score() -> None:
+    assert part_similarity("verhnevolzhsky", "verkhnevolzhsky")[0] > 0.93
