@@ -375,7 +375,8 @@ def test_a_final_vav_is_a_vowel_and_a_final_w_no_consonant(native: str, latin: s
     [("rjauzow", "ryauzov"), ("ichtijar", "ikhtiyar"),  # German: j is y, w v, ch kh
      ("kenjuch", "keniukh"),
      ("mihajlyuk", "mikhailiuk"), ("kacuba", "katsuba"),  # Serbian, Croatian, Belarusian Latin: h kh, j y, c ts
-     ("tschernow", "chernov"), ("szczerbakow", "shcherbakov")],  # German tsch, Polish szcz
+     ("tschernow", "chernov"), ("szczerbakow", "shcherbakov"),  # German tsch, Polish szcz
+     ("zubkou", "zubkov"), ("viacheslau", "vyacheslav"), ("barsukou", "barsukov")],  # Belarusian final ŭ: v
 )
 def test_cyrillic_spelt_after_another_languages_conventions(a: str, b: str) -> None:
     assert part_similarity(a, b) == (0.93, "spelling (transliteration system)")
@@ -384,3 +385,7 @@ def test_cyrillic_spelt_after_another_languages_conventions(a: str, b: str) -> N
 
 def test_letters_more_alike_than_a_transliteration_system_keep_their_score() -> None:
     assert part_similarity("verhnevolzhsky", "verkhnevolzhsky")[0] > 0.93
+
+
+def test_only_a_final_belarusian_u_is_v() -> None:
+    assert part_similarity("kouzov", "kovzov")[0] < 0.93
