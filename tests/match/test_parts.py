@@ -376,7 +376,8 @@ def test_a_final_vav_is_a_vowel_and_a_final_w_no_consonant(native: str, latin: s
      ("kenjuch", "keniukh"),
      ("mihajlyuk", "mikhailiuk"), ("kacuba", "katsuba"),  # Serbian, Croatian, Belarusian Latin: h kh, j y, c ts
      ("tschernow", "chernov"), ("szczerbakow", "shcherbakov"),  # German tsch, Polish szcz
-     ("zubkou", "zubkov"), ("viacheslau", "vyacheslav"), ("barsukou", "barsukov")],  # Belarusian final ŭ: v
+     ("zubkou", "zubkov"), ("viacheslau", "vyacheslav"), ("barsukou", "barsukov"),  # Belarusian final ŭ: v
+     ("jalolov", "zhalolov"), ("najmiddin", "nazhmiddin")],  # Uzbek, Tajik j: zh
 )
 def test_cyrillic_spelt_after_another_languages_conventions(a: str, b: str) -> None:
     assert part_similarity(a, b) == (0.93, "spelling (transliteration system)")
