@@ -390,3 +390,10 @@ def test_letters_more_alike_than_a_transliteration_system_keep_their_score() -> 
 
 def test_only_a_final_belarusian_u_is_v() -> None:
     assert part_similarity("kouzov", "kovzov")[0] < 0.93
+
+
+@pytest.mark.parametrize(("a", "b"), [("elias", "ilyas"),  # إلياس, Elias in Levantine and French spellings
+                                      ("assem", "asim"),  # عاصم, e for its short i in Egyptian and Levantine ones
+                                      ("aymen", "ayman"), ("aiman", "aymen")])  # أيمن, Aymen in Tunisian ones
+def test_arabic_spellings_of_one_given_name(a: str, b: str) -> None:
+    assert part_similarity(min(a, b), max(a, b)) == (0.95, "equivalent")
