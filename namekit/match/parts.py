@@ -493,6 +493,8 @@ def _system_letter(system: Mapping[str, str], match: re.Match[str], length: int)
     text = match.group(0)
     if match.end() == length and text + "$" in system:
         return system[text + "$"]
+    if match.start() == 0 and "^" + text in system:
+        return system["^" + text]
     return system.get(text, text)
 
 
@@ -501,7 +503,8 @@ def _system_patterns() -> tuple[tuple[re.Pattern[str], Mapping[str, str]], ...]:
     patterns = []
     for system in tables().latin_systems:
         keys = sorted(system, key=len, reverse=True)
-        alternatives = [re.escape(k[:-1]) + "$" if k.endswith("$") else re.escape(k) for k in keys]
+        alternatives = [re.escape(k[:-1]) + "$" if k.endswith("$") else "^" + re.escape(k[1:]) if k.startswith("^")
+                        else re.escape(k) for k in keys]
         patterns.append((re.compile("|".join(alternatives)), system))
     return tuple(patterns)
 

@@ -397,3 +397,13 @@ def test_only_a_final_belarusian_u_is_v() -> None:
                                       ("aymen", "ayman"), ("aiman", "aymen")])  # أيمن, Aymen in Tunisian ones
 def test_arabic_spellings_of_one_given_name(a: str, b: str) -> None:
     assert part_similarity(min(a, b), max(a, b)) == (0.95, "equivalent")
+
+
+@pytest.mark.parametrize(("a", "b"), [("chong", "jong"), ("pok", "bok"), ("tae", "dae"), ("kwang", "gwang")])
+def test_korean_mccune_reischauer_plain_onsets_are_revised_romanizations_voiced(a: str, b: str) -> None:
+    assert part_similarity(a, b) == (0.93, "spelling (transliteration system)")
+
+
+@pytest.mark.parametrize(("a", "b"), [("ronta", "ronda"), ("sapa", "saba")])  # only a part's first letter
+def test_korean_onsets_are_read_only_first(a: str, b: str) -> None:
+    assert part_similarity(a, b)[1] != "spelling (transliteration system)"
