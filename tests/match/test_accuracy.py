@@ -114,12 +114,12 @@ def test_ofac_precision_and_false_matches(ofac: dict[str, float]) -> None:
 
 
 def test_ofac_recall_does_not_regress(ofac: dict[str, float]) -> None:
-    # measured 0.663 (0.659 at stop 17's end, 0.640 at stop 16, 0.624 at stop 15, 0.617 at stop 14, 0.603 at stop 13, 0.487 at first); the
+    # measured 0.667 (0.659 at stop 17's end, 0.640 at stop 16, 0.624 at stop 15, 0.617 at stop 14, 0.603 at stop 13, 0.487 at first); the
     # floor keeps later changes honest
-    assert ofac["recall"] >= 0.66
+    assert ofac["recall"] >= 0.665
 
 
-@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.790 measured")
+@pytest.mark.xfail(strict=True, reason="target of issue 3 not reached yet: F1 0.793 measured")
 def test_ofac_f1_target(ofac: dict[str, float]) -> None:
     assert ofac["f1"] >= 0.80
 
@@ -139,8 +139,9 @@ def test_crossscript(queries: str, registry: str) -> None:
     # the Hebrew helper's third stop, 0.654/0.660 at stop 16, 0.635/0.655 at stop 15, 0.621/0.638 at stop 13,
     # 0.535/0.528 at stop 12, 0.438/0.436 before it)
     assert recall["he"] >= 0.80
-    # Cyrillic (places; not a target): measured 0.611/0.617 (0.592/0.596 at stop 16, 0.590/0.589 at stop 15)
-    assert recall["cyr"] >= 0.605
+    # Cyrillic (places; not a target): measured 0.638/0.647 (0.612/0.618 before the Latin spelling
+    # systems of stop 18, 0.592/0.596 at stop 16, 0.590/0.589 at stop 15)
+    assert recall["cyr"] >= 0.635
     precision = {k.replace("latin_from_", ""): s.precision for k, s in report.by_kind.items() if not k.startswith("neg")}
     assert precision["he"] >= 0.97
     assert report.overall.false_match_rate <= 0.05  # measured 2.4% and 4.9% (2.3% and 4.8% before the Hebrew helper's third stop; 2.4% and 5.3% at stop 16; 6% was the floor before stop 13)
