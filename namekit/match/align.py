@@ -239,16 +239,17 @@ def _single(units: tuple[_Unit, ...]) -> tuple[_Unit, ...]:
     return tuple(u for u in units if len(u[1]) == 1 and u[0] == u[2])
 
 
-def _open_middle(parts: tuple[str, ...], used: set[int]) -> bool:
-    """Whether a middle part of more than one letter is left unmatched."""
-    return any(k not in used and len(parts[k]) > 1 for k in range(1, len(parts) - 1))
-
-
-def _open_distinct_middle(parts: tuple[str, ...], used: set[int], undistinctive: frozenset[str]) -> bool:
-    """Whether a middle part of three letters or more that tells an organization apart (not in
-    ``undistinctive``) is left unmatched."""
-    return any(k not in used and len(parts[k]) > 2 and parts[k] not in undistinctive
+def _open_middle(parts: tuple[str, ...], used: set[int], undistinctive: frozenset[str] | None = None) -> bool:
+    """Whether a middle part of more than one letter is left unmatched; with ``undistinctive``, one
+    that tells an organization apart (:func:`_distinct`)."""
+    return any(k not in used
+               and (_distinct(parts[k], undistinctive) if undistinctive is not None else len(parts[k]) > 1)
                for k in range(1, len(parts) - 1))
+
+
+def _distinct(token: str, undistinctive: frozenset[str]) -> bool:
+    """Whether a part of three letters or more tells an organization apart (not in ``undistinctive``)."""
+    return len(token) > 2 and token not in undistinctive
 
 
 def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: bool, *,
@@ -349,8 +350,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     # one in place of another tells two organizations apart, where a generic or kind word, or one
     # of what it does, is reworded freely. (2026-12-07: pairs organizations P 0.927 -> 0.954, 13
     # hard non-matches fewer, no match fewer; OFAC +1 -1, negatives answered the same.)
-    swap_org = (not person and _open_distinct_middle(a, used_a, undistinctive)
-                and _open_distinct_middle(b, used_b, undistinctive))
+    swap_org = not person and _open_middle(a, used_a, undistinctive) and _open_middle(b, used_b, undistinctive)
     kind_words = tables().kind_words
     patronymic_endings = tables().patronymic_endings
     generic = tables().generic
@@ -361,7 +361,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
             if k in used:
                 continue
             middle = (0 < k < len(parts) - 1 and not substituted
-                      and not (swap_org and len(tok) > 2 and tok not in undistinctive))
+                      and not (swap_org and _distinct(tok, undistinctive)))
             cost = middle_cost if middle else 1.0
             fuller = PERSON_FRONT_EXTRA_COST if person and k == 0 else extra_cost
             if other_whole:

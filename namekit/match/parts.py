@@ -180,12 +180,10 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
             # another reading of a Latin letter (v as و, ch as ش, gh as ق...) may give the same
             # skeleton; the parts are then checked as read (Maryborough as "maryboro", v as w)
             script = "Hebrew" if native & HEBREW else "Arabic" if native & 3 else ""
-            spelt_a = reading_spellings(a, bool(native & 1), script)
-            spelt_b = reading_spellings(b, bool(native & 2), script)
-            shared = spelt_a.keys() & spelt_b.keys()
-            if shared:
-                sa = sb = min(shared, key=lambda s: (-len(s), s))
-                a, b = spelt_a[sa], spelt_b[sa]
+            shared = _shared_reading(a, bool(native & 1), b, bool(native & 2), script)
+            if shared is not None:
+                sa = sb = shared[0]
+                a, b = shared[1], shared[2]
                 read = True
         if sa and sa == sb:
             onset, final_fits = _edges(a, b, native & 3, bool(native & HEBREW))
@@ -302,13 +300,22 @@ def hebrew_part_consonants_off(native: str, latin: str) -> int:
 def _read_as_hebrew(native: str, latin: str) -> tuple[str, str]:
     native, latin = native.replace(" ", ""), latin.replace(" ", "")  # a compound's two parts as one
     if skeleton(native) != skeleton(latin):
-        spelt_n = reading_spellings(native, True, "Hebrew")
-        spelt_l = reading_spellings(latin, False, "Hebrew")
-        shared = spelt_n.keys() & spelt_l.keys()
-        if shared:
-            read = min(shared, key=lambda s: (-len(s), s))
-            native, latin = spelt_n[read], spelt_l[read]
+        shared = _shared_reading(native, True, latin, False, "Hebrew")
+        if shared is not None:
+            native, latin = shared[1], shared[2]
     return native, latin
+
+
+def _shared_reading(a: str, native_a: bool, b: str, native_b: bool, script: str) -> tuple[str, str, str] | None:
+    """The longest skeleton (then the first) that ``a`` and ``b`` both give under some reading of
+    their letters (:func:`reading_spellings`), with each part as so read; None when they share none."""
+    spelt_a = reading_spellings(a, native_a, script)
+    spelt_b = reading_spellings(b, native_b, script)
+    shared = spelt_a.keys() & spelt_b.keys()
+    if not shared:
+        return None
+    read = min(shared, key=lambda s: (-len(s), s))
+    return read, spelt_a[read], spelt_b[read]
 
 
 def _arabic_score(a: str, b: str, score: float) -> float:

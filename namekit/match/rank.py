@@ -127,21 +127,14 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     return ranked
 
 
-@lru_cache(maxsize=1)
-def _kind_groups() -> Mapping[str, int]:
-    """The words of the translation groups (org_words.yml) that say what kind of organization a name
-    is (one of their words is a kind word of legal_forms.yml: foundation, bonyad, muassasa), each to
-    its group, numbered below zero (apart from the numbers :func:`_in_query_words` reads too)."""
+@lru_cache(maxsize=2)
+def _groups(kinds_only: bool) -> Mapping[str, int]:
+    """The words of the translation groups (org_words.yml), each to its group, numbered below zero
+    (apart from the numbers :func:`_in_query_words` reads too); ``kinds_only``: only those of the
+    groups that say what kind of organization a name is (foundation, bonyad, muassasa: every word
+    of such a group is a kind word, tables().kind_words)."""
     t = tables()
-    kinds = {group for word, group in t.word_groups.items() if word in t.kind_words}
-    return {word: -1 - group for word, group in t.word_groups.items() if group in kinds}
-
-
-@lru_cache(maxsize=1)
-def _all_groups() -> Mapping[str, int]:
-    """Every word of the translation groups (org_words.yml), each to its group, numbered as in
-    :func:`_kind_groups`."""
-    return {word: -1 - group for word, group in tables().word_groups.items()}
+    return {word: -1 - group for word, group in t.word_groups.items() if not kinds_only or word in t.kind_words}
 
 
 def _in_query_words(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
@@ -153,7 +146,7 @@ def _in_query_words(query: NormalizedName, texts: Sequence[str], skeletons: Sequ
     of each other. (Kind words only: with every translation group (siman and cement, shahid and
     martyrs) two OFAC aliases more, but a negative and a wrong answer more, Martyrs Foundation and
     Comercio Global taking Al-Shahid Foundation and Global Trading.)"""
-    kinds = _all_groups() if translations else _kind_groups()
+    kinds = _groups(not translations)
     meaning: dict[int, str] = {}
     for tok in query.core:
         value = number_value(tok)

@@ -168,6 +168,8 @@ def tables() -> Tables:
     kinds = {str(k) for k in legal_raw["kind"]}
     kind_groups = {word_groups[k] for k in kinds if k in word_groups}
     kinds |= {w for w, number in word_groups.items() if number in kind_groups}
+    generic = frozenset(str(g) for g in legal_raw["generic"])
+    acronym_skip = frozenset(str(k) for k in legal_raw["acronym_skip"])
     written = [_phrase(f) for f in legal_raw["legal_forms"]]
     # a one-word form of three letters or more written with a dot after every letter (L.T.D., D.O.O.,
     # G.m.b.H.): its letters one by one, as the tokenizer splits them (not two: "a s" of A. S. Smith)
@@ -198,13 +200,12 @@ def tables() -> Tables:
                                         reverse=True)),
         legal_forms=legal,
         legal_max_len=max(len(f) for f in legal),
-        generic=frozenset(str(g) for g in legal_raw["generic"]),
+        generic=generic,
         kind_words=frozenset(kinds),
-        undistinctive=frozenset({str(g) for g in legal_raw["generic"]} | kinds | {str(k) for k in legal_raw["sector"]}
-                                | set(word_groups) | {str(p) for p in particles_raw["other"]}
-                                | {str(k) for k in legal_raw["acronym_skip"]}),
+        undistinctive=frozenset(generic | kinds | {str(k) for k in legal_raw["sector"]} | set(word_groups)
+                                | {str(p) for p in particles_raw["other"]} | acronym_skip),
         word_groups=MappingProxyType(word_groups),
-        acronym_skip=frozenset(str(k) for k in legal_raw["acronym_skip"]),
+        acronym_skip=acronym_skip,
         arabic=_script(translit["arabic"]),
         arabic_digits=str(translit["arabic"]["digits"]),
         hebrew=_script(translit["hebrew"]),

@@ -23,21 +23,23 @@ from typing import Callable, Iterable
 
 from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
-from namekit.match.parts import hebrew_part_consonants_off, hebrew_part_vowel_fit
 from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, query_acronym,
                                 skeleton_key, translit_key)
+from namekit.match.parts import hebrew_part_consonants_off, hebrew_part_vowel_fit
 from namekit.match.rank import one_part, rank, reading_skeletons
 from namekit.normalize.legal import ends_in_legal_form
-from namekit.normalize.tables import tables
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
 from namekit.normalize.script import ascii_words
 from namekit.normalize.skeleton import skeleton_readings
+from namekit.normalize.tables import tables
 from namekit.resolve.config import ResolverConfig
 from namekit.resolve.result import AMBIGUOUS, RESOLVED, UNRESOLVED, Candidate, Match, resolved_match
 
 __all__ = ["Resolver"]
 
 _MAX_INPUT = 4096
+# A scored candidate of the fuzzy stage: (entity, (score, name position, alignment)).
+_Ranked = tuple[int, tuple[float, int, Alignment]]
 # Candidates scoring below this are not worth showing.
 _SHOWN_FLOOR = 0.5
 # A query of more parts than this is not a name: no fuzzy stage for it.
@@ -141,10 +143,11 @@ class Resolver:
         # And so is one of three parts or more that ends in a kind word (Osiel Cardenas-Guillen
         # Organization, Nasif Barakat Alien Smuggling Organization: the organization named after
         # its head, not the head). (Two parts may be a person's: Robert Plant.)
-        if type is None and not no_persons and len(query.tokens) > 2 and query.tokens[-1] in tables().kind_words:
-            no_persons = True
-        if no_persons and explain:
-            notes.append("ends in a legal form: persons left out")
+        kind_ending = (type is None and not no_persons and len(query.tokens) > 2
+                       and query.tokens[-1] in tables().kind_words)
+        if (no_persons or kind_ending) and explain:
+            notes.append(f"ends in {'a kind word' if kind_ending else 'a legal form'}: persons left out")
+        no_persons = no_persons or kind_ending
         allowed: _Filter
         if not excluded and type is None and not no_persons:
             allowed = list  # nothing to filter out (the common case)
@@ -271,8 +274,7 @@ class Resolver:
                 notes.append(f"fuzzy: {index.entities[e].id} set apart by the Hebrew vowel letters")
         return self._resolved(name, e, score, "fuzzy", index.name_text(pos), candidates=())
 
-    def _hebrew_tiebreak(self, query: NormalizedName,
-                         tied: list[tuple[int, tuple[float, int, Alignment]]]) -> tuple[int, tuple[float, int, Alignment]] | None:
+    def _hebrew_tiebreak(self, query: NormalizedName, tied: list[_Ranked]) -> _Ranked | None:
         """Of the best candidates within the margin (``tied``, best first) of a Hebrew spelling
         against Latin ones, or a Latin spelling against Hebrew ones, the one of the best score whose
         parts the Hebrew vowel letters fit better than every other's, each letter read as the vowel
