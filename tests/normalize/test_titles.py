@@ -17,6 +17,8 @@ from namekit.normalize.titles import canonical_title, strip_titles
         ("egyptian intelligence chief hassan rashad", "hassan rashad", ("intelligence chief",)),
         ("us hostage affairs official adam boehler", "adam boehler", ("official",)),
         ("hussein al sheikh", "hussein al sheikh", ()),  # "al sheikh" is a name part
+        ("emir tamim al thani", "tamim al thani", ("emir",)),
+        ("amir hashem katranji", "amir hashem katranji", ()),  # Amir is a common given name (Persian, Arabic)
         ("sakan general trading llc", "sakan general trading llc", ()),  # a rank is no apposition
         ("acme group chairman holdings ltd", "acme group chairman holdings ltd", ()),  # nor before a company
         ("general", "general", ()),  # never strips the whole name
