@@ -111,3 +111,14 @@ def test_two_given_names_in_the_other_order_count_against(a: str, b: str) -> Non
 def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
     for left, right in ((a, b), (b, a)):
         assert align(normalize(left, "person"), normalize(right, "person"), person=True).fuller is fuller
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("Radovan Karadzic", "Radovan Radic", False),  # two long parts weakly alike: two names
+    ("Mohammad Yousef Hasouri", "Mohammad Yousef Mansour", False),
+    ("Muhammad 'Abdallah Salih Al-Sughayer", "Muhammad 'Abdallah Salih Al-Suqayr", True),
+    ("Victor Alekseevich Boyarkin", "V.A. Boyarkin", True),  # an initial is no long part
+])
+def test_long_parts_of_a_person_pair_only_when_alike(one: str, other: str, same: bool) -> None:
+    score = align(normalize(one, "person"), normalize(other, "person"), person=True).score
+    assert (score >= 0.8) == same
