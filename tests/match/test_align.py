@@ -122,3 +122,11 @@ def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
 def test_long_parts_of_a_person_pair_only_when_alike(one: str, other: str, same: bool) -> None:
     score = align(normalize(one, "person"), normalize(other, "person"), person=True).score
     assert (score >= 0.8) == same
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Al-Aqsa International Foundation", "Al-Aqsa Charitable Organization"),
+    ("Foreningen Al-Aqsa", "Al-Aqsa Charitable Organization"),
+])
+def test_an_organizations_kind_words_left_over_cost_one_kind_word_in_all(one: str, other: str) -> None:
+    assert align(normalize(one, "organization"), normalize(other, "organization")).score >= 0.8
