@@ -130,3 +130,13 @@ def test_long_parts_of_a_person_pair_only_when_alike(one: str, other: str, same:
 ])
 def test_an_organizations_kind_words_left_over_cost_one_kind_word_in_all(one: str, other: str) -> None:
     assert align(normalize(one, "organization"), normalize(other, "organization")).score >= 0.8
+
+
+@pytest.mark.parametrize("one, other, plural", [
+    ("Sham Wing Airlines", "Al-Sham Wings", True),
+    ("The Iranian Revolutionary Guards", "Revolutionary Guard", True),
+    ("Мила", "Milas", False),  # from another script, a final s is a letter of the name, not a plural
+])
+def test_an_english_plural_is_the_word(one: str, other: str, plural: bool) -> None:
+    result = align(normalize(one), normalize(other))
+    assert any(p.how == "plural" for p in result.parts) == plural
