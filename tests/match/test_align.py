@@ -140,3 +140,9 @@ def test_an_organizations_kind_words_left_over_cost_one_kind_word_in_all(one: st
 def test_an_english_plural_is_the_word(one: str, other: str, plural: bool) -> None:
     result = align(normalize(one), normalize(other))
     assert any(p.how == "plural" for p in result.parts) == plural
+
+
+def test_partners_is_a_kind_word() -> None:
+    # the word that tells the firm apart decides, not the partners both are
+    score = align(normalize("Eurobet Partners OOD", "organization"), normalize("Efbet Partners OOD", "organization")).score
+    assert score < 0.8
