@@ -59,20 +59,34 @@ def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_ABD = re.compile(r"^abd(?:[aeiou]?l|[aeiou]?([rsztdn])(?=\1))?")
+# Abd and what links it to the next name: the article (Abdul, Abdel, Abdoul), or the article
+# assimilated to a sun letter (Abdurrahman, Abdussalam, Abdushshakur).
+_ABD = re.compile(r"^abd(?:(?:ou|[aeiou])l|[aeiou]?([rsztdn])(?=\1))")
+# ... or, in Latin letters, a bare linking vowel (Somali Abdirahman, Abdiqadir; Abdurabba,
+# Abdoulaziz) or none before a consonant (Abdrabba): then the name after it has three letters or
+# more. (Not in Hebrew script, whose אבד- starts other words: אבדייבקה is Avdiyivka; nor the bare
+# vowel in Arabic script, which writes none: عبدربه is Abd Rabbuh.)
+_ABD_VOWEL = re.compile(r"^abd(?:ou|[aeiou])(?=[a-z]{3})|^abd(?=[b-df-hj-np-tv-z][a-z]{2})")
+# the article written apart after Abd, assimilated or not: Abd ur-Rahim, Abd-us-Salam, Abd el Aziz
+_ABD_ARTICLE = frozenset({"el", "ul", "il", "ol", "ur", "us", "ush", "uz", "ud", "ut", "un", "ar", "as", "ash",
+                          "ad", "at", "az", "an", "er", "es", "ed", "et", "en", "ez"})
+_ABD_BARE = re.compile(r"^abd(?=[b-df-hj-np-tv-z][a-z]{2})")
 
 
 def _abd_token(rest: str) -> str:
     return "abdal" + rest
 
 
-def merge_abd(tokens: tuple[str, ...]) -> tuple[str, ...]:
+def merge_abd(tokens: tuple[str, ...], script: str = "Latin") -> tuple[str, ...]:
     """One token for an Abd compound, however it is written.
 
     "abd al rahman", "abdel rahman", "abdul rahman", "abdulrahman", "abdurrahman" -> "abdalrahman";
-    "abdel aty", "abdelatty" -> "abdalaty", "abdalatty" (the skeleton makes those two equal).
+    "abdel aty", "abdelatty" -> "abdalaty", "abdalatty" (the skeleton makes those two equal);
+    "abdirahman", "abdrabba" -> "abdalrahman", "abdalrabba" (in Latin letters: ``script``, the
+    name's script, as :func:`~namekit.normalize.script.dominant_script` names it).
     """
     t = tables()
+    linked = None if script == "Hebrew" else _ABD_BARE if script == "Arabic" else _ABD_VOWEL
     out: list[str] = []
     i = 0
     n = len(tokens)
@@ -80,14 +94,14 @@ def merge_abd(tokens: tuple[str, ...]) -> tuple[str, ...]:
         tok = tokens[i]
         if tok in t.abd_glue and i + 1 < n:
             j = i + 1
-            if tokens[j] == "al" and j + 1 < n:
-                j += 1
+            if (tokens[j] == "al" or tokens[j] in _ABD_ARTICLE) and j + 1 < n:
+                j += 1  # Abd al-Rahim, and the article as South Asia writes it: Abd-ur-Raheem
             out.append(_abd_token(tokens[j]))
             i = j + 1
             continue
         if tok.startswith("abd") and len(tok) > 5:
-            match = _ABD.match(tok)
-            if match and match.end() > 3:
+            match = _ABD.match(tok) or (linked.match(tok) if linked is not None else None)
+            if match:
                 out.append(_abd_token(tok[match.end():]))
                 i += 1
                 continue

@@ -22,6 +22,17 @@ def test_different_names_are_far(a: str, b: str) -> None:
     assert part_similarity(a, b)[0] < 0.7
 
 
+@pytest.mark.parametrize("a, b", [("abdalhir", "abdalrahim"),  # Abdul Hir, Abdirahim: the name after Abd decides
+                                  ("salahaldin", "nasraldin")])  # and the name before ad-Din
+def test_compounds_differ_by_their_own_names(a: str, b: str) -> None:
+    assert part_similarity(a, b)[0] < 0.7
+
+
+@pytest.mark.parametrize("a, b", [("abdalrabba", "abdalrabbah"), ("abdalraheem", "abdalrahim"), ("nouraldin", "nuraldin")])
+def test_compounds_of_one_name_are_close(a: str, b: str) -> None:
+    assert part_similarity(a, b)[0] >= 0.85
+
+
 def test_vowelless_side_compares_by_skeleton() -> None:
     assert part_similarity("hsn", "hassan", True)[0] >= 0.9
     assert part_similarity("rshad", "rashad", True)[0] >= 0.9

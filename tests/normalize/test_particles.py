@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_joined_articles, merge_abd
+from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_joined_articles, merge_abd, merge_din
 
 
 @pytest.mark.parametrize(
@@ -41,12 +41,64 @@ def test_canonical_particles(tokens: str, canonical: str) -> None:
         ("abdurrahman", "abdalrahman"),
         ("badr abdelatty", "badr abdalatty"),
         ("badr abdel aty", "badr abdalaty"),
-        ("abdrabbo", "abdrabbo"),
         ("abdullah", "abdallah"),
+        ("abdulla", "abdalla"),
+        # the article assimilated or written apart, as South Asia writes it
+        ("abdur rahim", "abdalrahim"),
+        ("abd ur raheem", "abdalraheem"),
+        ("abdus salam", "abdalsalam"),
+        # in Latin letters a bare linking vowel, or none before a consonant
+        ("abdirahman", "abdalrahman"),
+        ("abdiqadir", "abdalqadir"),
+        ("abdurabba", "abdalrabba"),
+        ("abdrabbo", "abdalrabbo"),
+        ("abdoulaziz", "abdalaziz"),
+        # a name that only starts with abd keeps its letters: too short a rest, or no link
+        ("abduh", "abduh"),
+        ("abdyl", "abdyl"),
+        ("abdali", "abdali"),
+        # Abdi, Abdo, Abdou written apart are names of their own (Mohamed Abdi Garaad, Abdou Diouf)
+        ("mohamed abdi garaad", "mohamed abdi garaad"),
+        ("abdou diouf", "abdou diouf"),
     ],
 )
 def test_merge_abd(tokens: str, merged: str) -> None:
     assert " ".join(merge_abd(tuple(tokens.split()))) == merged
+
+
+@pytest.mark.parametrize(
+    "tokens, merged, script",
+    [
+        ("abdrbh", "abdalrbh", "Arabic"),  # عبدربه, Abd Rabbuh written joined
+        ("abdiibkh", "abdiibkh", "Hebrew"),  # אבדייבקה, Avdiyivka
+        ("abdalrhmn", "abdalrhmn", "Hebrew"),
+    ],
+)
+def test_merge_abd_by_script(tokens: str, merged: str, script: str) -> None:
+    assert " ".join(merge_abd(tuple(tokens.split()), script)) == merged
+
+
+@pytest.mark.parametrize(
+    "tokens, merged",
+    [
+        ("salah al din", "salahaldin"),
+        ("salah edine", "salahaldin"),
+        ("nasseredine", "nasseraldin"),
+        ("nourredine", "nourraldin"),
+        ("golboddin", "golbaldin"),
+        ("emadoddin", "emadaldin"),
+        ("tajiddine", "tajaldin"),
+        ("nasseridine", "nasseraldin"),
+        ("nasserddine", "nasseraldin"),
+        ("nasraldine", "nasraldin"),
+        # -edin, -udin with one d end names of other languages
+        ("lebedin", "lebedin"),
+        ("kudin", "kudin"),
+        ("volodin", "volodin"),
+    ],
+)
+def test_merge_din(tokens: str, merged: str) -> None:
+    assert " ".join(merge_din(tuple(tokens.split()))) == merged
 
 
 @pytest.mark.parametrize(
