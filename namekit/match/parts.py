@@ -173,7 +173,14 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
     word_a = words.get(a)
     if word_a is not None and word_a == words.get(b):
         # one word of organizations' names in two languages: naft and oil, melli and national
+        # (or two spellings of one, sanaye and sanayie, as alike as their letters say)
+        if not vowelless and ratio > TRANSLATION:
+            return ratio, "spelling"
         return TRANSLATION, "translation"
+    if word_a is not None and words.get(b) is not None and (a in b or b in a):
+        # two different words of the table, one the other with an affix (national and
+        # international, chemical and petrochemical): not a spelling variant
+        return min(ratio, 0.4), "different word"
     if not vowelless and _fold(a) == _fold(b):
         # The commonest transliteration variants: y or i (Sergey/Sergei, Chayka/Chaika, Nayf/Naif),
         # ou or u (French: Youssouf/Yussuf), gh or q (Persian: Ghasemi/Qasemi), a doubled letter or
