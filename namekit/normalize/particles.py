@@ -110,6 +110,10 @@ def merge_abd(tokens: tuple[str, ...], script: str = "Latin") -> tuple[str, ...]
     return tuple(out)
 
 
+# "din" after the article written apart, as French and English write it too: Zaher El Dine, Nur al Deen
+_DIN = frozenset({"din", "dine", "deen"})
+
+
 def merge_din(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """One part for an ad-Din compound: "jamal al din", "jamal eddine", "jamaleddine" -> "jamalaldin"."""
     t = tables()
@@ -118,7 +122,7 @@ def merge_din(tokens: tuple[str, ...]) -> tuple[str, ...]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if out and i + 1 < n and tok in t.din_joiners and tokens[i + 1] == "din":
+        if out and i + 1 < n and tok in t.din_joiners and tokens[i + 1] in _DIN:
             out[-1] += "aldin"
             i += 2
             continue

@@ -22,6 +22,11 @@ def test_different_names_are_far(a: str, b: str) -> None:
     assert part_similarity(a, b)[0] < 0.7
 
 
+def test_hamad_is_not_ahmad() -> None:
+    assert part_similarity("hamad", "ahmad")[0] < 0.7
+    assert part_similarity("yaugen", "yevgeny")[1] == "equivalent"  # Belarusian Яўген
+
+
 @pytest.mark.parametrize("a, b", [("abdalhir", "abdalrahim"),  # Abdul Hir, Abdirahim: the name after Abd decides
                                   ("salahaldin", "nasraldin")])  # and the name before ad-Din
 def test_compounds_differ_by_their_own_names(a: str, b: str) -> None:

@@ -91,6 +91,8 @@ def test_merge_abd_by_script(tokens: str, merged: str, script: str) -> None:
         ("nasseridine", "nasseraldin"),
         ("nasserddine", "nasseraldin"),
         ("nasraldine", "nasraldin"),
+        ("hamdi zaher al dine", "hamdi zaheraldin"),  # the article and "din" apart, Zaher El Dine
+        ("nur al deen", "nuraldin"),
         # -edin, -udin with one d end names of other languages
         ("lebedin", "lebedin"),
         ("kudin", "kudin"),

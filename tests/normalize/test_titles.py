@@ -19,6 +19,8 @@ from namekit.normalize.titles import canonical_title, strip_titles
         ("hussein al sheikh", "hussein al sheikh", ()),  # "al sheikh" is a name part
         ("sakan general trading llc", "sakan general trading llc", ()),  # a rank is no apposition
         ("acme group chairman holdings ltd", "acme group chairman holdings ltd", ()),  # nor before a company
+        ("lt col rtd abd manaf kasmuri", "abd manaf kasmuri", ("lieutenant colonel", "retired")),
+        ("haji sahib rohullah wakil", "rohullah wakil", ("hajj", "sahib")),
         ("general", "general", ()),  # never strips the whole name
         ("egyptian", "egyptian", ()),  # a qualifier goes only with a title
     ],
