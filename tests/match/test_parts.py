@@ -328,7 +328,8 @@ def test_patronymics_of_different_names_are_not_equivalent() -> None:
                                       ("san", "saint"), ("st", "saint"), ("sao", "santo"),
                                       ("shomal", "north"), ("markazi", "central"), ("darya", "sea"), ("madani", "mining"),
                                       ("petroleum", "naft"), ("rasaneh", "media"), ("gharargah", "headquarters"),
-                                      ("wilayat", "province")])
+                                      ("wilayat", "province"), ("tanzim", "organization"), ("ingenieria", "engineering"),
+                                      ("vereinigung", "association"), ("ticareti", "trade")])
 def test_one_word_in_two_languages_is_a_translation(a: str, b: str) -> None:
     assert part_similarity(a, b) == part_similarity(b, a) == (TRANSLATION, "translation")
     assert TRANSLATION < part_similarity("mohammed", "muhammad")[0]  # below one name's two spellings

@@ -47,6 +47,11 @@ from namekit.normalize.legal import ends_in_legal_form, strip_legal_forms
         ("ao akb evrofinans mosnarbank", "evrofinans mosnarbank"),
         ("derzhavne pidpryemstvo agrofirma magarach", "agrofirma magarach"),
         ("unitarnaye pradpryemstva naftabitumny zavod", "naftabitumny zavod"),
+        ("grupo producsil s de p r de r l de c v", "grupo producsil"),  # S. de P.R. de R.L. de C.V.
+        ("state enterprise tsentrkurort", "tsentrkurort"),
+        ("gosudarstvennoye predpriyatiye tsentrkurort", "tsentrkurort"),
+        ("yamaki k k", "yamaki"),  # Japanese K.K.
+        ("adkrytae aktsyianernae tavarystva kidma tek", "kidma tek"),
     ],
 )
 def test_strip_legal_forms(tokens: str, rest: str) -> None:
