@@ -17,17 +17,23 @@ def _joined_article() -> re.Pattern[str]:
     # An apostrophe is a letter here (the ʿayn of Sa'ad): "ad-" in "sa'ad-gracia" is no article.
     start = r"(?<![a-z0-9'])"
     return re.compile(start + "(?:" + "|".join(map(re.escape, forms)) + r")-(?=[a-z])|"
-                      + start + "(?:" + "|".join(map(re.escape, apostrophe)) + r")'(?=[a-z])")
+                      + start + "(?:" + "|".join(map(re.escape, apostrophe)) + r")'(?=[a-z])|"
+                      # the article hyphened to the word before it, as South Asia writes it
+                      # (Jameat-ul Asrya, Fazl-ur Rehman): the next word is apart (its u-forms
+                      # only: Korean Hong-il, Jong-il end in a syllable)
+                      + r"(?<=[a-z])-(?:" + "|".join(map(re.escape, sorted(f for f in forms if f.startswith("u"))))
+                      + r")(?= )")
 
 
 def mark_joined_articles(text: str) -> str:
     """Rewrite an article joined by a hyphen (or, for al, el and l, an apostrophe) as the free word ``al``.
 
     "khalil al-hayya" -> "khalil al hayya"; "taher an-nono" -> "taher al nono"; "al'issawi" ->
-    "al issawi". An apostrophe after another short syllable is a letter, not a joint: the ʿayn or
-    hamza of Arabic (As'ad, Sa'ad) or the soft sign of Russian (Il'ya, Ol'ga).
+    "al issawi"; "jameat-ul asrya" -> "jameat al asrya". An apostrophe after another short syllable
+    is a letter, not a joint: the ʿayn or hamza of Arabic (As'ad, Sa'ad) or the soft sign of Russian
+    (Il'ya, Ol'ga).
     """
-    return _joined_article().sub("al ", text)
+    return _joined_article().sub(lambda m: "al " if m.group(0)[0] != "-" else " al", text)
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,10 @@ from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_jo
      ("muhammad al'issawi", "muhammad al issawi"), ("l'hadi", "al hadi"),
      # an apostrophe after another short syllable is a letter: ʿayn, hamza, the Russian soft sign
      ("as'ad hariri", "as'ad hariri"), ("sa'ad-gracia-shihab", "sa'ad-gracia-shihab"), ("il'ya", "il'ya"),
-     ("ol'ga", "ol'ga")],
+     ("ol'ga", "ol'ga"),
+     # South Asian: the article's u-forms joined to the next word, or to the word before it
+     ("jamaat-ud-dawa", "jamaat-al dawa"), ("jameat-ul asrya", "jameat al asrya"), ("fazl-ur rehman", "fazl al rehman"),
+     ("hong-il ri", "hong-il ri")],  # a Korean syllable, not the article
 )
 def test_mark_joined_articles(text: str, marked: str) -> None:
     assert mark_joined_articles(text) == marked
@@ -25,6 +28,8 @@ def test_mark_joined_articles(text: str, marked: str) -> None:
         ("el sisi", "al sisi"),
         ("ben gurion", "ben gurion"),  # a first "ben" is a given name
         ("fatima bint ali", "fatima bint ali"),
+        ("jamaat ul dawa", "jamaat al dawa"),  # the article as South Asia writes it apart
+        ("fazl ur rehman", "fazl al rehman"),
     ],
 )
 def test_canonical_particles(tokens: str, canonical: str) -> None:
