@@ -436,7 +436,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         # Arellano Felix are brothers, Ali Mohammad is Ali son of Mohammad.
         score *= SWAPPED_GIVEN_FACTOR
     fuller = (whole_a != whole_b and not conflicts and score < 1.0
-              and _clean_fuller(a if whole_a else b, used_b if whole_a else used_a, rows, given)
+              and _clean_fuller(a if whole_a else b, b if whole_a else a, used_b if whole_a else used_a, rows, given)
               and _in_order(order))
     return Alignment(round(score, 6), tuple(rows), fuller), took_compound
 
@@ -454,11 +454,14 @@ def _in_order(pairs: list[tuple[int, int]]) -> bool:
     return all(x < y for x, y in zip(second, second[1:]))
 
 
-def _clean_fuller(short: tuple[str, ...], used_long: set[int], rows: list[PartMatch],
+def _clean_fuller(short: tuple[str, ...], long: tuple[str, ...], used_long: set[int], rows: list[PartMatch],
                   given: Mapping[str, int]) -> bool:
-    """See :attr:`Alignment.fuller`; ``short`` is the wholly paired name, ``used_long`` the paired
-    parts of the other."""
+    """See :attr:`Alignment.fuller`; ``short`` is the wholly paired name, ``long`` the other and
+    ``used_long`` its paired parts. The longer name's first part may go unpaired when it is
+    Muhammad: Arabic and Persian names lead a compound given name with it, and drop it in use
+    (Mohammed Saeed Ajily is Saeed Ajily, Mohammad Javad Zarif is Javad Zarif)."""
     paired = [p for p in rows if p.left is not None and p.right is not None]
-    return (len(short) >= 2 and 0 in used_long and len(paired) >= 2
+    first_paired = 0 in used_long or (1 in used_long and given.get(long[0], -1) == given.get("muhammad"))
+    return (len(short) >= 2 and first_paired and len(paired) >= 2
             and all(p.similarity >= WEAK_PART for p in paired)
             and any(part not in given for part in short))

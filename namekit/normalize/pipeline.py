@@ -116,7 +116,7 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
             joined = " ".join(tokens)
             steps += [Step(s, joined) for s in _token_steps(type)]
     else:
-        tokens, full_tokens, titles, legal = _token_steps_of(tokens, type, steps, text)
+        tokens, full_tokens, titles, legal = _token_steps_of(tokens, type, steps, text, script)
     return new_frozen(
         NormalizedName,
         original=name,
@@ -164,16 +164,17 @@ def _token_steps(type: str | None) -> tuple[str, ...]:
 
 
 def _token_steps_of(tokens: tuple[str, ...], type: str | None, steps: list[Step] | None,
-                    text: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+                    text: str | None = None, script: str = "Latin") -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Particles, Abd and ad-Din compounds, titles and legal forms: ``(tokens, full_tokens, titles,
-    legal forms)``, where ``full_tokens`` keeps the titles. ``text`` is the tokens as one string."""
+    legal forms)``, where ``full_tokens`` keeps the titles. ``text`` is the tokens as one string,
+    ``script`` the name's (the Abd compounds written in Latin letters have more forms)."""
     t = tables()
     if text is None:
         text = " ".join(tokens)
     # Most names with a title or a legal form have no particle at all ("Dr. John Smith"): then
     # the particle steps would give every token back as it is, with or without the titles.
     particles = not t.particle_triggers.isdisjoint(tokens) or _abd_or_din(t, text)
-    full_tokens = merge_din(merge_abd(canonical_particles(tokens))) if particles else tokens
+    full_tokens = merge_din(merge_abd(canonical_particles(tokens), script)) if particles else tokens
     titles: tuple[str, ...] = ()
     untitled = tokens
     if type in (None, "person"):
@@ -184,7 +185,7 @@ def _token_steps_of(tokens: tuple[str, ...], type: str | None, steps: list[Step]
     if untitled == tokens:
         tokens = full_tokens
     else:
-        tokens = merge_din(merge_abd(canonical_particles(untitled))) if particles else untitled
+        tokens = merge_din(merge_abd(canonical_particles(untitled), script)) if particles else untitled
     if steps is not None:
         steps.append(Step("particles", " ".join(tokens)))
     legal: tuple[str, ...] = ()

@@ -107,6 +107,9 @@ def test_two_given_names_in_the_other_order_count_against(a: str, b: str) -> Non
     ("Ivan Kubrakov", "Ivan Okorokov", False),                        # a doubtful spelling, not a fuller form
     ("Hassan Rashad", "Hassan Rashad", False),                        # the same name
     ("Rodriguez", "Delcy Rodriguez", False),                          # one part is too little
+    ("Said Ajili", "Mohammed Saeed Ajily", True),                     # a leading Muhammad dropped in use
+    ("Alaa Khanfora", "Mohammed Alaa Omer Khanforah", True),
+    ("Saeed Ajily", "Ahmed Saeed Ajily", False),                      # another name before is another person
 ])
 def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
     for left, right in ((a, b), (b, a)):

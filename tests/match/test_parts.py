@@ -22,6 +22,22 @@ def test_different_names_are_far(a: str, b: str) -> None:
     assert part_similarity(a, b)[0] < 0.7
 
 
+def test_hamad_is_not_ahmad() -> None:
+    assert part_similarity("hamad", "ahmad")[0] < 0.7
+    assert part_similarity("yaugen", "yevgeny")[1] == "equivalent"  # Belarusian Яўген
+
+
+@pytest.mark.parametrize("a, b", [("abdalhir", "abdalrahim"),  # Abdul Hir, Abdirahim: the name after Abd decides
+                                  ("salahaldin", "nasraldin")])  # and the name before ad-Din
+def test_compounds_differ_by_their_own_names(a: str, b: str) -> None:
+    assert part_similarity(a, b)[0] < 0.7
+
+
+@pytest.mark.parametrize("a, b", [("abdalrabba", "abdalrabbah"), ("abdalraheem", "abdalrahim"), ("nouraldin", "nuraldin")])
+def test_compounds_of_one_name_are_close(a: str, b: str) -> None:
+    assert part_similarity(a, b)[0] >= 0.85
+
+
 def test_vowelless_side_compares_by_skeleton() -> None:
     assert part_similarity("hsn", "hassan", True)[0] >= 0.9
     assert part_similarity("rshad", "rashad", True)[0] >= 0.9
@@ -309,7 +325,11 @@ def test_patronymics_of_different_names_are_not_equivalent() -> None:
 @pytest.mark.parametrize(("a", "b"), [("naft", "oil"), ("melli", "national"), ("komitet", "committee"), ("siman", "cement"),
                                       ("shargh", "east"), ("mashiny", "machines"),
                                       ("mzrh", "east"), ("htzponit", "north"), ("hhdshh", "neuve"),  # מזרח, הצפונית, החדשה
-                                      ("san", "saint"), ("st", "saint"), ("sao", "santo")])
+                                      ("san", "saint"), ("st", "saint"), ("sao", "santo"),
+                                      ("shomal", "north"), ("markazi", "central"), ("darya", "sea"), ("madani", "mining"),
+                                      ("petroleum", "naft"), ("rasaneh", "media"), ("gharargah", "headquarters"),
+                                      ("wilayat", "province"), ("tanzim", "organization"), ("ingenieria", "engineering"),
+                                      ("vereinigung", "association"), ("ticareti", "trade")])
 def test_one_word_in_two_languages_is_a_translation(a: str, b: str) -> None:
     assert part_similarity(a, b) == part_similarity(b, a) == (TRANSLATION, "translation")
     assert TRANSLATION < part_similarity("mohammed", "muhammad")[0]  # below one name's two spellings
@@ -318,6 +338,15 @@ def test_one_word_in_two_languages_is_a_translation(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("oil", "gas"), ("bank", "fund"), ("east", "west")])
 def test_words_of_two_groups_or_none_are_no_translation(a: str, b: str) -> None:
     assert part_similarity(a, b)[1] != "translation"
+
+
+@pytest.mark.parametrize(("a", "b"), [("national", "international"), ("chemical", "petrochemical")])
+def test_a_word_and_another_with_an_affix_are_two_words(a: str, b: str) -> None:
+    assert part_similarity(a, b)[0] <= 0.4
+
+
+def test_two_spellings_of_one_word_in_a_group_score_as_spellings() -> None:
+    assert part_similarity("sanaye", "sanayie")[0] > TRANSLATION
 
 
 @pytest.mark.parametrize(("a", "b", "initial"), [("v", "victor", True), ("alekseevich", "a", True), ("p", "protection", True),

@@ -39,6 +39,19 @@ from namekit.normalize.legal import ends_in_legal_form, strip_legal_forms
         ("va bo kampani eood", "va bo"),  # Bulgarian kompani
         ("taghtiran p j s", "taghtiran"),  # Iranian P.J.S. (private joint stock)
         ("rishmak export and manufacturing pjs", "rishmak export and manufacturing"),
+        # Turkish Ltd. Şti., A.Ş., San. ve Tic.; Venezuelan C.A.; Russian state and bank forms
+        ("otik havacilik sanayi ve ticaret limited sirketi", "otik havacilik"),
+        ("macpar makina san ve tic a s", "macpar makina"),
+        ("biblos travel c a", "biblos travel"),
+        ("federal state unitary enterprise crimean railway", "crimean railway"),
+        ("ao akb evrofinans mosnarbank", "evrofinans mosnarbank"),
+        ("derzhavne pidpryemstvo agrofirma magarach", "agrofirma magarach"),
+        ("unitarnaye pradpryemstva naftabitumny zavod", "naftabitumny zavod"),
+        ("grupo producsil s de p r de r l de c v", "grupo producsil"),  # S. de P.R. de R.L. de C.V.
+        ("state enterprise tsentrkurort", "tsentrkurort"),
+        ("gosudarstvennoye predpriyatiye tsentrkurort", "tsentrkurort"),
+        ("yamaki k k", "yamaki"),  # Japanese K.K.
+        ("adkrytae aktsyianernae tavarystva kidma tek", "kidma tek"),
     ],
 )
 def test_strip_legal_forms(tokens: str, rest: str) -> None:

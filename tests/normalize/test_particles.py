@@ -1,6 +1,6 @@
 import pytest
 
-from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_joined_articles, merge_abd
+from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_joined_articles, merge_abd, merge_din
 
 
 @pytest.mark.parametrize(
@@ -10,7 +10,10 @@ from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_jo
      ("muhammad al'issawi", "muhammad al issawi"), ("l'hadi", "al hadi"),
      # an apostrophe after another short syllable is a letter: ʿayn, hamza, the Russian soft sign
      ("as'ad hariri", "as'ad hariri"), ("sa'ad-gracia-shihab", "sa'ad-gracia-shihab"), ("il'ya", "il'ya"),
-     ("ol'ga", "ol'ga")],
+     ("ol'ga", "ol'ga"),
+     # South Asian: the article's u-forms joined to the next word, or to the word before it
+     ("jamaat-ud-dawa", "jamaat-al dawa"), ("jameat-ul asrya", "jameat al asrya"), ("fazl-ur rehman", "fazl al rehman"),
+     ("hong-il ri", "hong-il ri")],  # a Korean syllable, not the article
 )
 def test_mark_joined_articles(text: str, marked: str) -> None:
     assert mark_joined_articles(text) == marked
@@ -25,6 +28,8 @@ def test_mark_joined_articles(text: str, marked: str) -> None:
         ("el sisi", "al sisi"),
         ("ben gurion", "ben gurion"),  # a first "ben" is a given name
         ("fatima bint ali", "fatima bint ali"),
+        ("jamaat ul dawa", "jamaat al dawa"),  # the article as South Asia writes it apart
+        ("fazl ur rehman", "fazl al rehman"),
     ],
 )
 def test_canonical_particles(tokens: str, canonical: str) -> None:
@@ -41,12 +46,66 @@ def test_canonical_particles(tokens: str, canonical: str) -> None:
         ("abdurrahman", "abdalrahman"),
         ("badr abdelatty", "badr abdalatty"),
         ("badr abdel aty", "badr abdalaty"),
-        ("abdrabbo", "abdrabbo"),
         ("abdullah", "abdallah"),
+        ("abdulla", "abdalla"),
+        # the article assimilated or written apart, as South Asia writes it
+        ("abdur rahim", "abdalrahim"),
+        ("abd ur raheem", "abdalraheem"),
+        ("abdus salam", "abdalsalam"),
+        # in Latin letters a bare linking vowel, or none before a consonant
+        ("abdirahman", "abdalrahman"),
+        ("abdiqadir", "abdalqadir"),
+        ("abdurabba", "abdalrabba"),
+        ("abdrabbo", "abdalrabbo"),
+        ("abdoulaziz", "abdalaziz"),
+        # a name that only starts with abd keeps its letters: too short a rest, or no link
+        ("abduh", "abduh"),
+        ("abdyl", "abdyl"),
+        ("abdali", "abdali"),
+        # Abdi, Abdo, Abdou written apart are names of their own (Mohamed Abdi Garaad, Abdou Diouf)
+        ("mohamed abdi garaad", "mohamed abdi garaad"),
+        ("abdou diouf", "abdou diouf"),
     ],
 )
 def test_merge_abd(tokens: str, merged: str) -> None:
     assert " ".join(merge_abd(tuple(tokens.split()))) == merged
+
+
+@pytest.mark.parametrize(
+    "tokens, merged, script",
+    [
+        ("abdrbh", "abdalrbh", "Arabic"),  # عبدربه, Abd Rabbuh written joined
+        ("abdiibkh", "abdiibkh", "Hebrew"),  # אבדייבקה, Avdiyivka
+        ("abdalrhmn", "abdalrhmn", "Hebrew"),
+    ],
+)
+def test_merge_abd_by_script(tokens: str, merged: str, script: str) -> None:
+    assert " ".join(merge_abd(tuple(tokens.split()), script)) == merged
+
+
+@pytest.mark.parametrize(
+    "tokens, merged",
+    [
+        ("salah al din", "salahaldin"),
+        ("salah edine", "salahaldin"),
+        ("nasseredine", "nasseraldin"),
+        ("nourredine", "nourraldin"),
+        ("golboddin", "golbaldin"),
+        ("emadoddin", "emadaldin"),
+        ("tajiddine", "tajaldin"),
+        ("nasseridine", "nasseraldin"),
+        ("nasserddine", "nasseraldin"),
+        ("nasraldine", "nasraldin"),
+        ("hamdi zaher al dine", "hamdi zaheraldin"),  # the article and "din" apart, Zaher El Dine
+        ("nur al deen", "nuraldin"),
+        # -edin, -udin with one d end names of other languages
+        ("lebedin", "lebedin"),
+        ("kudin", "kudin"),
+        ("volodin", "volodin"),
+    ],
+)
+def test_merge_din(tokens: str, merged: str) -> None:
+    assert " ".join(merge_din(tuple(tokens.split()))) == merged
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def test_one_word_legal_forms_are_read_letter_by_letter(letters: str) -> None:
     assert tuple(letters.split()) in tables().legal_forms
 
 
-@pytest.mark.parametrize("word", ["khayriyah", "munazzamat", "markaz", "komitet", "hizb", "jabhat"])
+@pytest.mark.parametrize("word", ["khayriyah", "munazzamat", "markaz", "komitet", "hizb", "jabhat", "wilayat", "kanal"])
 def test_a_kind_words_translations_are_kind_words(word: str) -> None:
     # what kind of organization a name is, in another language: khayriyah is charitable,
     # munazzamat organization, markaz center, komitet committee, hizb party, jabhat front

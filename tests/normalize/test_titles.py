@@ -21,6 +21,9 @@ from namekit.normalize.titles import canonical_title, strip_titles
         ("amir hashem katranji", "amir hashem katranji", ()),  # Amir is a common given name (Persian, Arabic)
         ("sakan general trading llc", "sakan general trading llc", ()),  # a rank is no apposition
         ("acme group chairman holdings ltd", "acme group chairman holdings ltd", ()),  # nor before a company
+        ("lt col rtd abd manaf kasmuri", "abd manaf kasmuri", ("lieutenant colonel", "retired")),
+        ("haji sahib rohullah wakil", "rohullah wakil", ("hajj", "sahib")),
+        ("alhaji dr abdul azziz jammeh", "abdul azziz jammeh", ("hajj", "doctor")),  # West African Alhaji
         ("general", "general", ()),  # never strips the whole name
         ("egyptian", "egyptian", ()),  # a qualifier goes only with a title
     ],
