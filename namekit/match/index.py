@@ -31,6 +31,7 @@ from namekit.match.parts import part_weight
 from namekit.match.store import IntColumn, PackedTable, Store, StoreError, StoreWriter, StringColumn, open_store
 from namekit.normalize.pipeline import NormalizedName, normalize
 from namekit.normalize.skeleton import skeleton, skeleton_readings
+from namekit.normalize.tables import tables
 from namekit.normalize.titles import canonical_title
 from namekit.registry.model import Alias, Entity, Location
 
@@ -67,7 +68,7 @@ NEAR_GAIN = 0.5
 # 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
 # 5: (unreleased: adjacent parts of a Latin name filed joined; dropped for its memory)
 # 6: the acronyms of organizations' and places' names, a table of their own.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
 # ``skeletons``, kept apart so that a Latin query need not decode every name that shares a key.)
@@ -246,6 +247,8 @@ class NameIndex:
         # the parts of a name in Arabic or Hebrew script that follow the article, which the Latin
         # spellings write joined to them: as-Sufyani, Alsufyani; al-Adhari, Ladhari
         articled = _after_article(query.tokens, core) if native else ()
+        # a Latin part as said (Galaţi as galatsi), which meets names in Hebrew script
+        said = dict(zip(query.tokens, query.spoken.split())) if query.spoken and readings else {}
         for k, tok in enumerate(core):
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
@@ -268,6 +271,9 @@ class NameIndex:
                 if len(joined_skeleton) >= 2:
                     keys += ("s:" + joined_skeleton,)
             keys += _script_keys(tok, query.script)
+            spoken = said.get(tok)
+            if spoken is not None and spoken != tok:
+                keys += _spoken_keys(spoken, query=True)
             if k in articled:
                 # the article's l before the part's skeleton and readings, as Latin spellings write
                 # it joined, assimilated or not (as-Sufyani, Alsufyani; al-Adhari, Ladhari)
@@ -466,6 +472,23 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
     return tuple(("n:" if query else "r:") + x for x in readings)
 
 
+def _spoken_parts(norm: NormalizedName) -> list[str]:
+    """The core parts of a Latin name read as their letters are said (NormalizedName.spoken) that
+    differ from the parts as written."""
+    if not norm.spoken:
+        return []
+    particles = tables().particles
+    return [said for tok, said in zip(norm.tokens, norm.spoken.split()) if said != tok and tok not in particles]
+
+
+def _spoken_keys(token: str, *, query: bool) -> tuple[str, ...]:
+    """The keys of a Latin part as said (Galaţi as galatsi), which meet names in Hebrew script only:
+    its skeleton and readings, filed as a Latin part's readings are (``r:``) and looked up as a
+    Latin query's skeleton is (``n:``)."""
+    readings = sorted(x for x in skeleton_readings(token, False, "Hebrew") if len(x) >= 2)
+    return tuple(("n:" if query else "r:") + x for x in readings)
+
+
 def _forms(entity: Entity) -> list[tuple[str, str]]:
     forms: list[tuple[str, str]] = [(entity.name, "name")] + [(a.name, "alias") for a in entity.aliases]
     return forms + [(s, "short") for s in entity.short]
@@ -530,6 +553,9 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
             for tok in norm.core:
                 df[tok].add(e_pos)
                 for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False) + _script_keys(tok, norm.script):
+                    tables["postings"][key].add(pos)
+            for tok in _spoken_parts(norm):
+                for key in _spoken_keys(tok, query=False):
                     tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
@@ -763,23 +789,25 @@ class _PackedNames(Sequence[NameEntry]):
         entry: NameEntry | None = self._memo.get(i)
         if entry is not None:
             return entry.normalized
-        # the normalized text is the first line of the prefilter item: its parts joined by spaces
-        text = self._prefilter[i].partition("\n")[0]
+        # the normalized text is the first line of the prefilter item (its parts joined by spaces),
+        # the spoken one the third
+        text, _, rest = self._prefilter[i].partition("\n")
         tokens = tuple(text.split())
         return new_frozen(NormalizedName, original=text, text=text, tokens=tokens, full_tokens=tokens, titles=(),
-                          legal_forms=(), script=self._script_names[self._script[i]], steps=())
+                          legal_forms=(), script=self._script_names[self._script[i]], spoken=rest.partition("\n")[2],
+                          steps=())
 
     def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
-        # Each name's item is its normalized text, a line break and its skeletons (neither holds a
-        # line break: both are parts joined by single spaces), stored side by side so that a
-        # candidate costs one read of a cold page, not two. The items are joined undecoded, then
-        # decoded and split once: texts and skeletons alternate. (The column's view is sliced
+        # Each name's item is its normalized text, a line break, its skeletons, a line break and its
+        # spoken text (none holds a line break: all are parts joined by single spaces), stored side
+        # by side so that a candidate costs one read of a cold page, not two. The items are joined
+        # undecoded, then decoded and split once: texts, skeletons and spoken texts in turn. (The column's view is sliced
         # here, not through StringColumn.raw: a call per name cost as much as the rest.)
         if not positions:
             return [], []
         blob, off = self._prefilter.blob_and_offsets()
         lines = str(b"\n".join([blob[off[i]:off[i + 1]] for i in positions]), "utf-8", "surrogatepass").split("\n")
-        return lines[0::2], lines[1::2]
+        return lines[0::3], lines[1::3]
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...
@@ -895,7 +923,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             elif kinds != record_kinds:
                 raise TypeError("NormalizedName fields changed type between names")
             n_record.append(record)
-            n_prefilter.append(norm.text + "\n" + " ".join(norm.skeletons))
+            n_prefilter.append(norm.text + "\n" + " ".join(norm.skeletons) + "\n" + norm.spoken)
             n_script.append(scripts.setdefault(norm.script, len(scripts)))
             for table, key in _name_keys(text, norm, kind, entity.type):
                 keys, positions = key_lists[table]
@@ -914,6 +942,10 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
                         + _script_keys(tok, norm.script))
                 for key_id in ids:
                     posting_key.append(key_id)
+                    posting_pos.append(pos)
+            for tok in _spoken_parts(norm):
+                for key in _spoken_keys(tok, query=False):
+                    posting_key.append(posting_ids.setdefault(key, len(posting_ids)))
                     posting_pos.append(pos)
         for tok in entity_tokens:
             df[tok] += 1

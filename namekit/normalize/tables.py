@@ -78,6 +78,8 @@ class Tables:
     skeleton_hebrew_only: frozenset[str] = frozenset()  # ... nor these against Arabic script
     # Latin spellings of Cyrillic after other languages' conventions: letters -> English-style ones
     latin_systems: tuple[Mapping[str, str], ...] = ()
+    # European letters as they are said and Hebrew writes them (ü as i, ş as sh): pattern -> ASCII
+    latin_sounds: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -226,6 +228,7 @@ def tables() -> Tables:
         latin_arabic_vowels=MappingProxyType({str(k): tuple(str(r) for r in v)
                                               for k, v in (latin_arabic.get("vowels") or {}).items()}),
         latin_systems=tuple(_strings(system) for system in (translit.get("latin_systems") or {}).values()),
+        latin_sounds=tuple((str(k), str(v)) for k, v in (translit.get("latin_sounds") or {}).items()),
     )
 
 

@@ -111,3 +111,30 @@ def test_two_given_names_in_the_other_order_count_against(a: str, b: str) -> Non
 def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
     for left, right in ((a, b), (b, a)):
         assert align(normalize(left, "person"), normalize(right, "person"), person=True).fuller is fuller
+
+
+@pytest.mark.parametrize(
+    ("native", "latin", "same"),
+    [("ציריך", "Zürich", True),        # German ü is said i, and Hebrew writes י
+     ("דיסלדורף", "Düsseldorf", True),
+     ("קלן", "Köln", True),            # ö is said e, which Hebrew may leave unwritten
+     ("גאלאץ", "Galaţi", True),        # Romanian ţ: ts, and a final i after it not said
+     ("פיטשט", "Piteşti", True),
+     ("דמבלין", "Dęblin", True),       # Polish ę: en, em before b or p
+     ("אלבלונג", "Elbląg", True),      # ą: on
+     ("בורוס", "Borås", True),         # Scandinavian å: o
+     ("טקירדא", "Tekirdağ", True),     # Turkish ğ: not said
+     ("ציריך", "Zurich", False),       # the letters as written: u is not the י Hebrew writes
+     ("בורוס", "Boras", False)],
+)
+def test_european_letters_are_read_as_said_against_hebrew(native: str, latin: str, same: bool) -> None:
+    from namekit.match.compare import compare
+
+    assert (compare(native, latin, "place").score >= 0.92) is same
+    assert compare(latin, native, "place").score == compare(native, latin, "place").score
+
+
+def test_european_letters_as_said_are_not_read_against_latin() -> None:
+    from namekit.match.compare import compare
+
+    assert compare("Zürich", "Zirich", "place").score == compare("Zurich", "Zirich", "place").score

@@ -344,3 +344,12 @@ def test_a_native_name_read_apart_meets_a_latin_skeleton_both_ways(latin: str, n
         index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
         found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
         assert "target" in found, (registry_name, query)
+
+
+@pytest.mark.parametrize(("latin", "native"), [("Galaţi", "גאלאץ"), ("Elbląg", "אלבלונג"), ("Tekirdağ", "טקירדא")])
+def test_a_latin_name_as_said_meets_a_hebrew_one_both_ways(latin: str, native: str) -> None:
+    # filed and looked up under the skeleton of its letters as said (ţ ts, ą on, ğ nothing) too
+    for registry_name, query in ((latin, native), (native, latin)):
+        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)
