@@ -25,6 +25,15 @@ def test_mark_joined_articles(text: str, marked: str) -> None:
         ("el sisi", "al sisi"),
         ("ben gurion", "ben gurion"),  # a first "ben" is a given name
         ("fatima bint ali", "fatima bint ali"),
+        # the assimilated article written apart: its consonant is the next word's first
+        ("as samawah", "al samawah"),
+        ("ar raqqah", "al raqqah"),
+        ("dar es salaam", "dar al salaam"),
+        ("esh sheikh zuweid", "al sheikh zuweid"),
+        ("kafr az zayyat", "kafr al zayyat"),
+        ("as long", "as long"),  # before another letter: no article
+        ("es mercadal", "es mercadal"),
+        ("ar", "ar"),
     ],
 )
 def test_canonical_particles(tokens: str, canonical: str) -> None:
