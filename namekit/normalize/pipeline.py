@@ -92,7 +92,7 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     if steps is not None:
         steps.append(Step("unicode", text))
     script = dominant_script(text)
-    said = "" if text.isascii() else _spoken(text, type)
+    said = _spoken(text, type)
     text = to_ascii(text)
     if steps is not None:
         steps.append(Step("script", text))
