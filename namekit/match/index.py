@@ -30,7 +30,7 @@ from namekit.match.keys import (VOWELLESS_SCRIPTS, acronym_keys, bare_key, exact
 from namekit.match.parts import part_weight
 from namekit.match.store import IntColumn, PackedTable, Store, StoreError, StoreWriter, StringColumn, open_store
 from namekit.normalize.pipeline import NormalizedName, normalize
-from namekit.normalize.skeleton import skeleton, skeleton_readings
+from namekit.normalize.skeleton import consonant_count, reading_spellings, skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 from namekit.normalize.titles import canonical_title
 from namekit.registry.model import Alias, Entity, Location
@@ -280,6 +280,8 @@ class NameIndex:
                 keys += tuple(dict.fromkeys(("s:l" + skeleton(tok),) + tuple(
                     "r:l" + x[2:] for x in _reading_keys(tok, native, query=True))))
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
+                if len(key) == 3 and key[0] == "n" and key[1] == ":" and not single:
+                    continue  # (a Latin part of one consonant meets a crowd of native ones: Ali, علي)
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
@@ -456,7 +458,7 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
         # under its own readings too, as the alignment compares them: letters written side by side
         # that look like a digraph (پ+ه of پهلوان, Pahlavan, is p-h, not the f of ph; the ט+ש of
         # טולטשין, Tulchyn, may be the sh that ch is)
-        own = sorted(x for x in skeleton_readings(token, True) if len(x) >= 2)
+        own = sorted(x for x in skeleton_readings(token, True) if x)
         if not query:
             return tuple("n:" + x for x in own)
         # and a query's readings meet the Latin names' own skeletons too (ט+ה of טהרן is t-h, the
@@ -464,11 +466,19 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
         sk = skeleton(token)
         return tuple("r:" + x for x in own) + tuple("s:" + x for x in own if x != sk)
     sk = skeleton(token)
-    readings = sorted(x for x in skeleton_readings(token) if x != sk and len(x) >= 2)
-    if query and len(sk) >= 2:
+    # A skeleton of one consonant, which has no s: key: a Latin name's is filed as a reading, for the
+    # native names of one (ליל Lille, סוסה Sousse, פולי Puli; and in names of several parts,
+    # Persian ones: علینقی Ali-Naqi); a Latin query looks one up only when it is a consonant said
+    # twice (Lille, Sousse, Ruiru): one said once meets too many (Jesi took יאשי, Iaşi).
+    spelt = reading_spellings(token)
+    readings = sorted(x for x, spelling in spelt.items()
+                      if x != sk and (len(x) >= 2 or (x and (not query or consonant_count(spelling) >= 2))))
+    if query and (len(sk) >= 2 or (sk and consonant_count(token) >= 2)):
         # a Latin query's own skeleton meets a native name's readings (Tehran, t-h-r-n, the ט+ה of
         # טהרן read apart; Isfahan אספהאן, the פ+ה)
         return tuple("n:" + x for x in [sk, *readings])
+    if len(sk) == 1:
+        readings.insert(0, sk)
     return tuple(("n:" if query else "r:") + x for x in readings)
 
 
