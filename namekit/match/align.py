@@ -215,6 +215,9 @@ def _taken_first(a: tuple[str, ...], b: tuple[str, ...], vowelless: bool, native
     return taken_a, taken_b, sims
 
 
+_AS_SAID = " (as said)"
+
+
 def _similarity(x: str, y: str, vowelless: bool, native: int, native_swapped: int,
                 said: Mapping[str, str] | None) -> tuple[float, str]:
     """:func:`part_similarity` of ``x`` and ``y`` (in the order it is memoized in), or, when one is
@@ -232,7 +235,7 @@ def _similarity(x: str, y: str, vowelless: bool, native: int, native_swapped: in
             else:
                 sim2, how2 = part_similarity(y2, x2, vowelless, native_swapped)
             if sim2 > sim and how2 != "different name":
-                return sim2, how2 + " (as said)"
+                return sim2, how2 + _AS_SAID
     return sim, how
 
 
@@ -366,6 +369,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
              + (weights_b[covers_b[0]] + weights_b[covers_b[1]] if len(covers_b) > 1 else weights_b[covers_b[0]])) / 2
         numerator += (sim - WEAK_PART_PENALTY * (WEAK_PART - sim) if sim < WEAK_PART else sim) * w
         denominator += w
+        if said and how.endswith(_AS_SAID):
+            # shown as read, as the Hebrew tie-break reads the parts (Borås as boros, בורוס)
+            shown_a, shown_b = said.get(x, shown_a), said.get(y, shown_b)
         rows.append(PartMatch(shown_a, shown_b, sim, w, how))
         order.append((covers_a[0], covers_b[0]))
         if not person and (any(len(a[k]) > 1 and a[k] not in undistinctive for k in covers_a)

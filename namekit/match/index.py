@@ -280,8 +280,11 @@ class NameIndex:
                 keys += tuple(dict.fromkeys(("s:l" + skeleton(tok),) + tuple(
                     "r:l" + x[2:] for x in _reading_keys(tok, native, query=True))))
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
-                if len(key) == 3 and key[0] == "n" and key[1] == ":" and not single:
-                    continue  # (a Latin part of one consonant meets a crowd of native ones: Ali, علي)
+                if len(key) == 3 and key[1] == ":":
+                    if key[0] == "n" and not single:
+                        continue  # (a Latin part of one consonant meets a crowd of native ones: Ali, علي)
+                    if key[0] == "r" and single:
+                        key = key + "."  # (among the Latin names of one part: _one_part_keys)
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
@@ -482,6 +485,15 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
     return tuple(("n:" if query else "r:") + x for x in readings)
 
 
+def _one_part_keys(norm: NormalizedName) -> tuple[str, ...]:
+    """A Latin name of one part whose skeleton is one consonant (Lille, Sousse) is filed under it
+    apart too (``r:l.``), where a native name of one part looks it up: among the names with a part
+    of that skeleton, most are persons of several parts (Ali, r:l), who crowd it out."""
+    if len(norm.core) != 1 or norm.script in VOWELLESS_SCRIPTS:
+        return ()
+    return tuple(k + "." for k in _reading_keys(norm.core[0], False, query=False) if len(k) == 3)
+
+
 def _spoken_parts(norm: NormalizedName) -> list[str]:
     """The core parts of a Latin name read as their letters are said (NormalizedName.spoken) that
     differ from the parts as written."""
@@ -564,9 +576,9 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
                 df[tok].add(e_pos)
                 for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False) + _script_keys(tok, norm.script):
                     tables["postings"][key].add(pos)
-            for tok in _spoken_parts(norm):
-                for key in _spoken_keys(tok, query=False):
-                    tables["postings"][key].add(pos)
+            for key in _one_part_keys(norm) + tuple(k for tok in _spoken_parts(norm)
+                                                     for k in _spoken_keys(tok, query=False)):
+                tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
         names=tuple(names),
@@ -953,10 +965,10 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
                 for key_id in ids:
                     posting_key.append(key_id)
                     posting_pos.append(pos)
-            for tok in _spoken_parts(norm):
-                for key in _spoken_keys(tok, query=False):
-                    posting_key.append(posting_ids.setdefault(key, len(posting_ids)))
-                    posting_pos.append(pos)
+            for key in _one_part_keys(norm) + tuple(k for tok in _spoken_parts(norm)
+                                                     for k in _spoken_keys(tok, query=False)):
+                posting_key.append(posting_ids.setdefault(key, len(posting_ids)))
+                posting_pos.append(pos)
         for tok in entity_tokens:
             df[tok] += 1
     del blocking

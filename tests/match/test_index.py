@@ -371,3 +371,13 @@ def test_a_latin_query_of_one_consonant_said_once_does_not_look_it_up() -> None:
     assert "n:s" not in _reading_keys("jesi", False, query=True)  # j read as y: yesi, one s
     assert "n:l" in _reading_keys("lille", False, query=True)
     assert "r:s" in _reading_keys("iasi", False, query=False)  # filed all the same
+
+
+def test_a_one_part_name_of_one_consonant_is_not_crowded_out_by_persons() -> None:
+    # among the names under r:l most are persons named Ali: a one-part native name looks up the
+    # one-part Latin names apart
+    entities = [Entity(id=f"p{i}", type="person", name=f"Ali Zz{'x' * i}") for i in range(30)]
+    entities.append(Entity(id="target", type="place", name="Lille"))
+    index = build_index(entities)
+    found = [index.entities[index.entity_of(p)].id for p in index.candidates(normalize("ליל"), 5)]
+    assert "target" in found
