@@ -141,3 +141,15 @@ def test_european_letters_as_said_are_not_read_against_latin() -> None:
     from namekit.match.compare import compare
 
     assert compare("Zürich", "Zirich", "place").score == compare("Zurich", "Zirich", "place").score
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("איברי-סיר-סן", "Ivry-sur-Seine"),  # French sur, as Hebrew writes it, a particle on both sides
+     ("דה קולוני", "The Colony"),         # the English article
+     ("האג", "The Hague")],
+)
+def test_articles_and_prepositions_of_place_names_weigh_as_particles(native: str, latin: str) -> None:
+    from namekit.match.compare import compare
+
+    assert compare(native, latin, "place").score >= 0.92
