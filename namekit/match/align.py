@@ -213,21 +213,20 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
 
 
 def _taken_first(a: tuple[str, ...], b: tuple[str, ...], vowelless: bool, native: int,
-                 native_swapped: int) -> tuple[set[int], set[int], list[list[tuple[float, str]]]]:
+                 native_swapped: int, said: Mapping[str, str] | None = None
+                 ) -> tuple[set[int], set[int], list[list[tuple[float, str]]]]:
     """The parts that pairs of single parts more alike than any compound can be (above
     ``_COMPOUND_CAP``) take, in the order :func:`align` takes pairs: a compound covering one of them
     would be skipped when its turn comes, so :func:`align` need not score it (the costly step).
     And the similarity of every pair of single parts, ``sims[i][j]``, for :func:`align` to reuse.
+    ``said``: the Latin parts as said (:func:`_said_parts`), when there are any.
     """
     high = []
     sims: list[list[tuple[float, str]]] = []
     for i, x in enumerate(a):
         row = []
         for j, y in enumerate(b):
-            if x <= y:
-                sim, how = part_similarity(x, y, vowelless, native)
-            else:
-                sim, how = part_similarity(y, x, vowelless, native_swapped)
+            sim, how = _similarity(x, y, vowelless, native, native_swapped, said)
             row.append((sim, how))
             if sim > _COMPOUND_CAP and how != "different name":
                 high.append((-sim, min(x, y), max(x, y), (min(i, j),), (max(i, j),), i, j))  # covers as align() sorts them
@@ -240,6 +239,49 @@ def _taken_first(a: tuple[str, ...], b: tuple[str, ...], vowelless: bool, native
             taken_a.add(i)
             taken_b.add(j)
     return taken_a, taken_b, sims
+
+
+_AS_SAID = " (as said)"
+
+
+def _similarity(x: str, y: str, vowelless: bool, native: int, native_swapped: int,
+                said: Mapping[str, str] | None) -> tuple[float, str]:
+    """:func:`part_similarity` of ``x`` and ``y`` (in the order it is memoized in), or, when one is
+    a Latin part read otherwise as said (``said``: Zürich as zirich against ציריך), of that reading
+    when it scores more."""
+    if x <= y:
+        sim, how = part_similarity(x, y, vowelless, native)
+    else:
+        sim, how = part_similarity(y, x, vowelless, native_swapped)
+    if said:
+        x2, y2 = said.get(x, x), said.get(y, y)
+        if x2 != x or y2 != y:
+            if x2 <= y2:
+                sim2, how2 = part_similarity(x2, y2, vowelless, native)
+            else:
+                sim2, how2 = part_similarity(y2, x2, vowelless, native_swapped)
+            if sim2 > sim and how2 != "different name":
+                return sim2, how2 + _AS_SAID
+    return sim, how
+
+
+def _said_parts(left: NormalizedName, right: NormalizedName) -> dict[str, str] | None:
+    """The Latin name's parts (and adjacent two as one) as said (NormalizedName.spoken) that differ
+    from them as written, when the other name is written in Hebrew script; else None."""
+    if left.script == "Hebrew" and right.spoken:
+        latin = right
+    elif right.script == "Hebrew" and left.spoken:
+        latin = left
+    else:
+        return None
+    spoken = latin.spoken.split()
+    if len(spoken) != len(latin.tokens):
+        return None  # (the tokens were replaced since: a title put back)
+    said = {tok: s for tok, s in zip(latin.tokens, spoken) if tok != s}
+    for (t1, s1), (t2, s2) in zip(zip(latin.tokens, spoken), zip(latin.tokens[1:], spoken[1:])):
+        if t1 != s1 or t2 != s2:
+            said[t1 + t2] = s1 + s2
+    return said or None
 
 
 def align(left: NormalizedName, right: NormalizedName, weight: Weight = part_weight, *,
@@ -295,7 +337,8 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     if native and "Hebrew" in (left.script, right.script):
         native |= HEBREW
     native_swapped = (native & 1) << 1 | (native & 2) >> 1 | (native & HEBREW)  # the sides exchanged
-    taken_a, taken_b, single_sims = _taken_first(a, b, vowelless, native, native_swapped)
+    said = _said_parts(left, right) if native & HEBREW else None
+    taken_a, taken_b, single_sims = _taken_first(a, b, vowelless, native, native_swapped, said)
     for ua in units_a:
         x, covers_a, shown_a = ua  # each unit read once, not once per pair
         n_a = len(covers_a)
@@ -314,10 +357,8 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 sim, how = single_sims[covers_a[0]][covers_b[0]]
                 if latin and sim < PLURAL and _plural_of(x, y):
                     sim, how = PLURAL, "plural"
-            elif x <= y:
-                sim, how = part_similarity(x, y, vowelless, native)
             else:
-                sim, how = part_similarity(y, x, vowelless, native_swapped)
+                sim, how = _similarity(x, y, vowelless, native, native_swapped, said)
             if compound:
                 if sim < MIN_COMPOUND_SIMILARITY or x == y and shown_a == shown_b:
                     continue
@@ -358,6 +399,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
              + (weights_b[covers_b[0]] + weights_b[covers_b[1]] if len(covers_b) > 1 else weights_b[covers_b[0]])) / 2
         numerator += (sim - WEAK_PART_PENALTY * (WEAK_PART - sim) if sim < WEAK_PART else sim) * w
         denominator += w
+        if said and how.endswith(_AS_SAID):
+            # shown as read, as the Hebrew tie-break reads the parts (Borås as boros, בורוס)
+            shown_a, shown_b = said.get(x, shown_a), said.get(y, shown_b)
         rows.append(PartMatch(shown_a, shown_b, sim, w, how))
         order.append((covers_a[0], covers_b[0]))
         if not person and (any(len(a[k]) > 1 and a[k] not in undistinctive for k in covers_a)

@@ -30,7 +30,8 @@ from namekit.match.keys import (VOWELLESS_SCRIPTS, acronym_keys, bare_key, exact
 from namekit.match.parts import part_weight
 from namekit.match.store import IntColumn, PackedTable, Store, StoreError, StoreWriter, StringColumn, open_store
 from namekit.normalize.pipeline import NormalizedName, normalize
-from namekit.normalize.skeleton import skeleton, skeleton_readings
+from namekit.normalize.skeleton import consonant_count, reading_spellings, skeleton, skeleton_readings
+from namekit.normalize.tables import tables
 from namekit.normalize.titles import canonical_title
 from namekit.registry.model import Alias, Entity, Location
 
@@ -67,7 +68,7 @@ NEAR_GAIN = 0.5
 # 4: a name's script in a byte column (so that aligning a candidate decodes nothing).
 # 5: (unreleased: adjacent parts of a Latin name filed joined; dropped for its memory)
 # 6: the acronyms of organizations' and places' names, a table of their own.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 # The tables from a key to name positions. (``native_skeletons``: the skeleton keys of the names
 # written in Arabic or Hebrew script, which a Latin spelling meets by its skeleton; a subset of
 # ``skeletons``, kept apart so that a Latin query need not decode every name that shares a key.)
@@ -246,6 +247,8 @@ class NameIndex:
         # the parts of a name in Arabic or Hebrew script that follow the article, which the Latin
         # spellings write joined to them: as-Sufyani, Alsufyani; al-Adhari, Ladhari
         articled = _after_article(query.tokens, core) if native else ()
+        # a Latin part as said (Galaţi as galatsi), which meets names in Hebrew script
+        said = dict(zip(query.tokens, query.spoken.split())) if query.spoken and readings else {}
         for k, tok in enumerate(core):
             w = self.weight(tok)
             keyed: list[tuple[float, Sequence[int]]] = []
@@ -268,12 +271,20 @@ class NameIndex:
                 if len(joined_skeleton) >= 2:
                     keys += ("s:" + joined_skeleton,)
             keys += _script_keys(tok, query.script)
+            spoken = said.get(tok)
+            if spoken is not None and spoken != tok:
+                keys += _spoken_keys(spoken, query=True)
             if k in articled:
                 # the article's l before the part's skeleton and readings, as Latin spellings write
                 # it joined, assimilated or not (as-Sufyani, Alsufyani; al-Adhari, Ladhari)
                 keys += tuple(dict.fromkeys(("s:l" + skeleton(tok),) + tuple(
                     "r:l" + x[2:] for x in _reading_keys(tok, native, query=True))))
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
+                if len(key) == 3 and key[1] == ":":
+                    if key[0] == "n" and not single:
+                        continue  # (a Latin part of one consonant meets a crowd of native ones: Ali, علي)
+                    if key[0] == "r" and single:
+                        key = key + "."  # (among the Latin names of one part: _one_part_keys)
                 posting = own_posting if key is keys[0] else self._posting(key)
                 if not posting or len(posting) > MAX_POSTING:
                     continue
@@ -450,7 +461,7 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
         # under its own readings too, as the alignment compares them: letters written side by side
         # that look like a digraph (پ+ه of پهلوان, Pahlavan, is p-h, not the f of ph; the ט+ש of
         # טולטשין, Tulchyn, may be the sh that ch is)
-        own = sorted(x for x in skeleton_readings(token, True) if len(x) >= 2)
+        own = sorted(x for x in skeleton_readings(token, True) if x)
         if not query:
             return tuple("n:" + x for x in own)
         # and a query's readings meet the Latin names' own skeletons too (ט+ה of טהרן is t-h, the
@@ -458,11 +469,45 @@ def _reading_keys(token: str, native: bool, *, query: bool) -> tuple[str, ...]:
         sk = skeleton(token)
         return tuple("r:" + x for x in own) + tuple("s:" + x for x in own if x != sk)
     sk = skeleton(token)
-    readings = sorted(x for x in skeleton_readings(token) if x != sk and len(x) >= 2)
-    if query and len(sk) >= 2:
+    # A skeleton of one consonant, which has no s: key: a Latin name's is filed as a reading, for the
+    # native names of one (ליל Lille, סוסה Sousse, פולי Puli; and in names of several parts,
+    # Persian ones: علینقی Ali-Naqi); a Latin query looks one up only when it is a consonant said
+    # twice (Lille, Sousse, Ruiru): one said once meets too many (Jesi took יאשי, Iaşi).
+    spelt = reading_spellings(token)
+    readings = sorted(x for x, spelling in spelt.items()
+                      if x != sk and (len(x) >= 2 or (x and (not query or consonant_count(spelling) >= 2))))
+    if query and (len(sk) >= 2 or (sk and consonant_count(token) >= 2)):
         # a Latin query's own skeleton meets a native name's readings (Tehran, t-h-r-n, the ט+ה of
         # טהרן read apart; Isfahan אספהאן, the פ+ה)
         return tuple("n:" + x for x in [sk, *readings])
+    if len(sk) == 1:
+        readings.insert(0, sk)
+    return tuple(("n:" if query else "r:") + x for x in readings)
+
+
+def _one_part_keys(norm: NormalizedName) -> tuple[str, ...]:
+    """A Latin name of one part whose skeleton is one consonant (Lille, Sousse) is filed under it
+    apart too (``r:l.``), where a native name of one part looks it up: among the names with a part
+    of that skeleton, most are persons of several parts (Ali, r:l), who crowd it out."""
+    if len(norm.core) != 1 or norm.script in VOWELLESS_SCRIPTS:
+        return ()
+    return tuple(k + "." for k in _reading_keys(norm.core[0], False, query=False) if len(k) == 3)
+
+
+def _spoken_parts(norm: NormalizedName) -> list[str]:
+    """The core parts of a Latin name read as their letters are said (NormalizedName.spoken) that
+    differ from the parts as written."""
+    if not norm.spoken:
+        return []
+    particles = tables().particles
+    return [said for tok, said in zip(norm.tokens, norm.spoken.split()) if said != tok and tok not in particles]
+
+
+def _spoken_keys(token: str, *, query: bool) -> tuple[str, ...]:
+    """The keys of a Latin part as said (Galaţi as galatsi), which meet names in Hebrew script only:
+    its skeleton and readings, filed as a Latin part's readings are (``r:``) and looked up as a
+    Latin query's skeleton is (``n:``)."""
+    readings = sorted(x for x in skeleton_readings(token, False, "Hebrew") if len(x) >= 2)
     return tuple(("n:" if query else "r:") + x for x in readings)
 
 
@@ -531,6 +576,9 @@ def build_index(entities: Iterable[Entity]) -> NameIndex:
                 df[tok].add(e_pos)
                 for key in _blocking_keys(tok) + _reading_keys(tok, native, query=False) + _script_keys(tok, norm.script):
                     tables["postings"][key].add(pos)
+            for key in _one_part_keys(norm) + tuple(k for tok in _spoken_parts(norm)
+                                                     for k in _spoken_keys(tok, query=False)):
+                tables["postings"][key].add(pos)
     return NameIndex(
         entities=ents,
         names=tuple(names),
@@ -763,23 +811,25 @@ class _PackedNames(Sequence[NameEntry]):
         entry: NameEntry | None = self._memo.get(i)
         if entry is not None:
             return entry.normalized
-        # the normalized text is the first line of the prefilter item: its parts joined by spaces
-        text = self._prefilter[i].partition("\n")[0]
+        # the normalized text is the first line of the prefilter item (its parts joined by spaces),
+        # the spoken one the third
+        text, _, rest = self._prefilter[i].partition("\n")
         tokens = tuple(text.split())
         return new_frozen(NormalizedName, original=text, text=text, tokens=tokens, full_tokens=tokens, titles=(),
-                          legal_forms=(), script=self._script_names[self._script[i]], steps=())
+                          legal_forms=(), script=self._script_names[self._script[i]], spoken=rest.partition("\n")[2],
+                          steps=())
 
     def prefilter_texts(self, positions: Sequence[int]) -> tuple[list[str], list[str]]:
-        # Each name's item is its normalized text, a line break and its skeletons (neither holds a
-        # line break: both are parts joined by single spaces), stored side by side so that a
-        # candidate costs one read of a cold page, not two. The items are joined undecoded, then
-        # decoded and split once: texts and skeletons alternate. (The column's view is sliced
+        # Each name's item is its normalized text, a line break, its skeletons, a line break and its
+        # spoken text (none holds a line break: all are parts joined by single spaces), stored side
+        # by side so that a candidate costs one read of a cold page, not two. The items are joined
+        # undecoded, then decoded and split once: texts, skeletons and spoken texts in turn. (The column's view is sliced
         # here, not through StringColumn.raw: a call per name cost as much as the rest.)
         if not positions:
             return [], []
         blob, off = self._prefilter.blob_and_offsets()
         lines = str(b"\n".join([blob[off[i]:off[i + 1]] for i in positions]), "utf-8", "surrogatepass").split("\n")
-        return lines[0::2], lines[1::2]
+        return lines[0::3], lines[1::3]
 
     @overload
     def __getitem__(self, i: int) -> NameEntry: ...
@@ -895,7 +945,7 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
             elif kinds != record_kinds:
                 raise TypeError("NormalizedName fields changed type between names")
             n_record.append(record)
-            n_prefilter.append(norm.text + "\n" + " ".join(norm.skeletons))
+            n_prefilter.append(norm.text + "\n" + " ".join(norm.skeletons) + "\n" + norm.spoken)
             n_script.append(scripts.setdefault(norm.script, len(scripts)))
             for table, key in _name_keys(text, norm, kind, entity.type):
                 keys, positions = key_lists[table]
@@ -915,6 +965,10 @@ def compile_index(entities: Iterable[Entity], out: IO[bytes], meta: Mapping[str,
                 for key_id in ids:
                     posting_key.append(key_id)
                     posting_pos.append(pos)
+            for key in _one_part_keys(norm) + tuple(k for tok in _spoken_parts(norm)
+                                                     for k in _spoken_keys(tok, query=False)):
+                posting_key.append(posting_ids.setdefault(key, len(posting_ids)))
+                posting_pos.append(pos)
         for tok in entity_tokens:
             df[tok] += 1
     del blocking

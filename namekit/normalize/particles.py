@@ -58,11 +58,22 @@ def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for i, tok in enumerate(tokens):
         if tok in t.article_free and i + 1 < len(tokens):
             out.append("al")
+        elif tok in t.article_assimilated and i + 1 < len(tokens) and _assimilated(tok, tokens[i + 1]):
+            out.append("al")
         elif tok in t.kinship and not (i == 0 and tok == "ben") and i + 1 < len(tokens):
             out.append(t.kinship[tok])
         else:
             out.append(tok)
     return tuple(out)
+
+
+def _assimilated(article: str, word: str) -> bool:
+    """Whether ``article`` (as, ash, ar, en, et...) is the Arabic article assimilated to ``word``
+    written apart: its consonant is the word's first (As Samawah, Ar Raqqah, En Naqoura, Esh Sheikh).
+    Written so, and only so, its l is the sun letter the word starts with; another word after as,
+    an, at or es (As Long As, Es Mercadal) is no article's."""
+    consonant = article[1:]
+    return len(word) > len(consonant) and word.startswith(consonant)
 
 
 # Abd and what links it to the next name: the article (Abdul, Abdel, Abdoul), or the article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -48,6 +49,10 @@ class NormalizedName:
     titles: tuple[str, ...] = ()
     legal_forms: tuple[str, ...] = ()
     script: str = "Common"
+    # The normalized text as its European letters are said (``latin_sounds`` in transliteration.yml:
+    # Zürich as "zirich", Galaţi as "galatsi"), part for part; "" when that is ``text``. Compared with
+    # a Hebrew spelling, which writes the sound, not the letter.
+    spoken: str = ""
     steps: tuple[Step, ...] = field(default=(), compare=False, repr=False)
 
     # core and skeletons are read for every candidate a name is scored against: computed once.
@@ -87,6 +92,7 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
     if steps is not None:
         steps.append(Step("unicode", text))
     script = dominant_script(text)
+    said = _spoken(text, type)
     text = to_ascii(text)
     if steps is not None:
         steps.append(Step("script", text))
@@ -126,8 +132,31 @@ def normalize(name: str, type: str | None = None, *, explain: bool = False) -> N
         titles=titles,
         legal_forms=legal,
         script=script,
+        spoken=said if said and said != " ".join(tokens) and len(said.split()) == len(tokens) else "",
         steps=tuple(steps) if steps is not None else (),
     )
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """One regex of the ``latin_sounds`` patterns, a group each in the table's order, and what the
+    letters each matches are said as."""
+    table = tables().latin_sounds
+    if not table:
+        return None
+    return re.compile("|".join(f"({p})" for p, _ in table)), tuple(r for _, r in table)
+
+
+def _spoken(text: str, type: str | None) -> str:
+    """The normalized text of ``text`` (folded) with its European letters read as said, or "" when
+    it holds none of them."""
+    sounds = _sounds()
+    if sounds is None:
+        return ""
+    pattern, said = sounds
+    if pattern.search(text) is None:
+        return ""
+    return normalize(pattern.sub(lambda m: said[(m.lastindex or 1) - 1], text), type).text
 
 
 # Names that take every step of the pipeline (titles, a comma, particles, Abd and ad-Din compounds,

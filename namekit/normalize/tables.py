@@ -36,6 +36,7 @@ class Tables:
     appositive_roles: frozenset[str]
     article_forms: frozenset[str]
     article_free: frozenset[str]
+    article_assimilated: frozenset[str]  # the forms of the sun letters (as, ar, et...), written apart
     article_apostrophe: frozenset[str]
     kinship: Mapping[str, str]  # written form -> canonical particle
     other_particles: frozenset[str]
@@ -78,6 +79,8 @@ class Tables:
     skeleton_hebrew_only: frozenset[str] = frozenset()  # ... nor these against Arabic script
     # Latin spellings of Cyrillic after other languages' conventions: letters -> English-style ones
     latin_systems: tuple[Mapping[str, str], ...] = ()
+    # European letters as they are said and Hebrew writes them (ü as i, ş as sh): pattern -> ASCII
+    latin_sounds: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -102,7 +105,7 @@ class Tables:
     def particle_triggers(self) -> frozenset[str]:
         """Every token the particle steps (articles, kinship words, Abd and ad-Din compounds) may
         act on by itself: a name with none of them, and no Abd- or -eddin token, they leave as it is."""
-        return self.article_free | frozenset(self.kinship) | self.abd_glue | self.din_words | {"din"}
+        return self.article_free | self.article_assimilated | frozenset(self.kinship) | self.abd_glue | self.din_words | {"din"}
 
     @cached_property
     def token_triggers(self) -> frozenset[str]:
@@ -187,6 +190,8 @@ def tables() -> Tables:
         appositive_roles=frozenset(str(r) for r in titles_raw["appositive"]),
         article_forms=frozenset(str(f) for f in particles_raw["article"]["forms"]),
         article_free=frozenset(str(f) for f in particles_raw["article"]["free_standing"]),
+        article_assimilated=frozenset(str(f) for f in particles_raw["article"]["forms"]
+                                      if len(str(f)) > 1 and str(f)[0] in "aeiou" and str(f)[1] != "l"),
         article_apostrophe=frozenset(str(f) for f in particles_raw["article"]["apostrophe"]),
         kinship=MappingProxyType(kinship),
         other_particles=frozenset(str(p) for p in particles_raw["other"]),
@@ -226,6 +231,7 @@ def tables() -> Tables:
         latin_arabic_vowels=MappingProxyType({str(k): tuple(str(r) for r in v)
                                               for k, v in (latin_arabic.get("vowels") or {}).items()}),
         latin_systems=tuple(_strings(system) for system in (translit.get("latin_systems") or {}).values()),
+        latin_sounds=tuple((str(k), str(v)) for k, v in (translit.get("latin_sounds") or {}).items()),
     )
 
 

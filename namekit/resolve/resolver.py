@@ -328,8 +328,11 @@ class Resolver:
             skeletons = reading_skeletons(query.skeletons, texts, query.script)
         elif self._native_names and len(query.skeletons) == len(query.core):
             # a Latin query meets a name in Arabic or Hebrew script under its readings too (Košice,
-            # c read as ts, is קושיצה): ranked by the reading closest to each name
-            readings = [sorted(skeleton_readings(tok) - {sk}) for tok, sk in zip(query.core, query.skeletons)]
+            # c read as ts, is קושיצה), and as its letters are said (Galaţi as galats, גאלאץ): ranked
+            # by the reading closest to each name
+            said = dict(zip(query.tokens, query.spoken.split())) if query.spoken else {}
+            readings = [sorted((skeleton_readings(tok) | skeleton_readings(said.get(tok, tok))) - {sk})
+                        for tok, sk in zip(query.core, query.skeletons)]
         # (a Latin query's words against names in Arabic or Hebrew script, which are translated more
         # often: every translation group's words ranked as the query writes them, not kind words
         # only. For a native query too: Hebrew +1, but a negative more, סנטה פאולה taking Santa Paula's

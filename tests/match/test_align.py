@@ -149,3 +149,45 @@ def test_partners_is_a_kind_word() -> None:
     # the word that tells the firm apart decides, not the partners both are
     score = align(normalize("Eurobet Partners OOD", "organization"), normalize("Efbet Partners OOD", "organization")).score
     assert score < 0.8
+
+
+@pytest.mark.parametrize(
+    ("native", "latin", "same"),
+    [("ציריך", "Zürich", True),        # German ü is said i, and Hebrew writes י
+     ("דיסלדורף", "Düsseldorf", True),
+     ("קלן", "Köln", True),            # ö is said e, which Hebrew may leave unwritten
+     ("גאלאץ", "Galaţi", True),        # Romanian ţ: ts, and a final i after it not said
+     ("פיטשט", "Piteşti", True),
+     ("דמבלין", "Dęblin", True),       # Polish ę: en, em before b or p
+     ("אלבלונג", "Elbląg", True),      # ą: on
+     ("בורוס", "Borås", True),         # Scandinavian å: o
+     ("טקירדא", "Tekirdağ", True),     # Turkish ğ: not said
+     ("קולדוול", "Caldwell", True),     # English a before ld, lt, lk, ll is said o
+     ("בולטימור", "Baltimore", True),
+     ("ריבר פולס", "River Falls", True),
+     ("ציריך", "Zurich", False),       # the letters as written: u is not the י Hebrew writes
+     ("בורוס", "Boras", False)],
+)
+def test_european_letters_are_read_as_said_against_hebrew(native: str, latin: str, same: bool) -> None:
+    from namekit.match.compare import compare
+
+    assert (compare(native, latin, "place").score >= 0.92) is same
+    assert compare(latin, native, "place").score == compare(native, latin, "place").score
+
+
+def test_european_letters_as_said_are_not_read_against_latin() -> None:
+    from namekit.match.compare import compare
+
+    assert compare("Zürich", "Zirich", "place").score == compare("Zurich", "Zirich", "place").score
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("איברי-סיר-סן", "Ivry-sur-Seine"),  # French sur, as Hebrew writes it, a particle on both sides
+     ("דה קולוני", "The Colony"),         # the English article
+     ("האג", "The Hague")],
+)
+def test_articles_and_prepositions_of_place_names_weigh_as_particles(native: str, latin: str) -> None:
+    from namekit.match.compare import compare
+
+    assert compare(native, latin, "place").score >= 0.92

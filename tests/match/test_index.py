@@ -344,3 +344,40 @@ def test_a_native_name_read_apart_meets_a_latin_skeleton_both_ways(latin: str, n
         index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
         found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
         assert "target" in found, (registry_name, query)
+
+
+@pytest.mark.parametrize(("latin", "native"), [("Galaţi", "גאלאץ"), ("Elbląg", "אלבלונג"), ("Tekirdağ", "טקירדא")])
+def test_a_latin_name_as_said_meets_a_hebrew_one_both_ways(latin: str, native: str) -> None:
+    # filed and looked up under the skeleton of its letters as said (ţ ts, ą on, ğ nothing) too
+    for registry_name, query in ((latin, native), (native, latin)):
+        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)
+
+
+@pytest.mark.parametrize(("latin", "native"), [("Lille", "ליל"), ("Sousse", "סוסה"), ("Ruiru", "רואירו")])
+def test_a_skeleton_of_one_consonant_said_twice_meets_both_ways(latin: str, native: str) -> None:
+    # no s: key for a skeleton of one letter: filed as a reading, and looked up by a Latin query
+    # when its consonant is said twice
+    for registry_name, query in ((latin, native), (native, latin)):
+        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)
+
+
+def test_a_latin_query_of_one_consonant_said_once_does_not_look_it_up() -> None:
+    from namekit.match.index import _reading_keys
+
+    assert "n:s" not in _reading_keys("jesi", False, query=True)  # j read as y: yesi, one s
+    assert "n:l" in _reading_keys("lille", False, query=True)
+    assert "r:s" in _reading_keys("iasi", False, query=False)  # filed all the same
+
+
+def test_a_one_part_name_of_one_consonant_is_not_crowded_out_by_persons() -> None:
+    # among the names under r:l most are persons named Ali: a one-part native name looks up the
+    # one-part Latin names apart
+    entities = [Entity(id=f"p{i}", type="person", name=f"Ali Zz{'x' * i}") for i in range(30)]
+    entities.append(Entity(id="target", type="place", name="Lille"))
+    index = build_index(entities)
+    found = [index.entities[index.entity_of(p)].id for p in index.candidates(normalize("ליל"), 5)]
+    assert "target" in found
