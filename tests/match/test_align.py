@@ -146,3 +146,12 @@ def test_partners_is_a_kind_word() -> None:
     # the word that tells the firm apart decides, not the partners both are
     score = align(normalize("Eurobet Partners OOD", "organization"), normalize("Efbet Partners OOD", "organization")).score
     assert score < 0.8
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Benevolence Committee for Solidarity with Palestine", "Committee for Charity and Solidarity with Palestine"),
+    ("SUE RK 'Crimean Ports'", "Crimean Ports"),  # a State Unitary Enterprise
+    ("Jamaat-ud-Dawa al Quran wal Sunnah", "Jama'at Da'wa al-Sunnat"),
+])
+def test_words_of_organizations_names_in_the_tables(one: str, other: str) -> None:
+    assert align(normalize(one, "organization"), normalize(other, "organization")).score >= 0.8

@@ -10,7 +10,9 @@ from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_jo
      ("muhammad al'issawi", "muhammad al issawi"), ("l'hadi", "al hadi"),
      # an apostrophe after another short syllable is a letter: ʿayn, hamza, the Russian soft sign
      ("as'ad hariri", "as'ad hariri"), ("sa'ad-gracia-shihab", "sa'ad-gracia-shihab"), ("il'ya", "il'ya"),
-     ("ol'ga", "ol'ga")],
+     ("ol'ga", "ol'ga"),
+     # the South Asian spellings of the article: Jamaat-ud-Dawa, Fazl-ur-Rehman, Ansar-us-Sunnah
+     ("jamaat ud-dawa", "jamaat al dawa"), ("fazl ur-rehman", "fazl al rehman"), ("ansar us-sunnah", "ansar al sunnah")],
 )
 def test_mark_joined_articles(text: str, marked: str) -> None:
     assert mark_joined_articles(text) == marked
