@@ -155,3 +155,20 @@ def test_partners_is_a_kind_word() -> None:
 ])
 def test_words_of_organizations_names_in_the_tables(one: str, other: str) -> None:
     assert align(normalize(one, "organization"), normalize(other, "organization")).score >= 0.8
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Investigative Committee of the Republic of Belarus", "Belarusian Investigative Committee"),
+    ("Pouya Tamin Kish Oil and Gas Co", "Pouya Tamin Kish Co."),
+])
+def test_an_organizations_small_words_left_over_cost_nothing(one: str, other: str) -> None:
+    result = align(normalize(one, "organization"), normalize(other, "organization"))
+    assert result.score >= 0.8
+    assert all(p.weight == 0.0 for p in result.parts if p.right is None and p.left in ("of", "the", "and"))
+
+
+def test_one_kind_word_in_place_of_another_costs_one_kind_word() -> None:
+    one, other = normalize("Al-Aqsa Foundation", "organization"), normalize("Aqssa Society", "organization")
+    result = align(one, other)
+    assert result.score >= 0.8 and result.score == align(other, one).score
+    assert sum(p.weight for p in result.parts if p.similarity == 0.0) == pytest.approx(0.1)
