@@ -172,3 +172,16 @@ def test_one_kind_word_in_place_of_another_costs_one_kind_word() -> None:
     result = align(one, other)
     assert result.score >= 0.8 and result.score == align(other, one).score
     assert sum(p.weight for p in result.parts if p.similarity == 0.0) == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Nazir Ahmad", "Nazim Ahmad"),  # two given names of the table, not two spellings
+    ("Hatem Ahmad Barakat", "Hamze Ahmad Barakat"),
+    ("Ahmad 'Ali", "Ahmad Salim"),
+])
+def test_two_given_names_are_two_names(one: str, other: str) -> None:
+    assert align(normalize(one, "person"), normalize(other, "person"), person=True).score < 0.8
+
+
+def test_a_turkish_companys_industry_and_trade_goes_with_its_legal_form() -> None:
+    assert normalize("Macpar Makina San. ve Tic. Ltd. Sti.", "organization").tokens == ("macpar", "makina")
