@@ -185,3 +185,17 @@ def test_two_given_names_are_two_names(one: str, other: str) -> None:
 
 def test_a_turkish_companys_industry_and_trade_goes_with_its_legal_form() -> None:
     assert normalize("Macpar Makina San. ve Tic. Ltd. Sti.", "organization").tokens == ("macpar", "makina")
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Ghaed Bassir", "Ghaed Bassir Petrochemical Products Company"),
+    ("Taatta, AO", "JSC Taatta Bank"),
+])
+def test_a_registered_name_spells_out_the_trade_its_short_name_leaves_out(short: str, full: str) -> None:
+    assert align(normalize(short, "organization"), normalize(full, "organization")).score >= 0.8
+
+
+def test_a_trade_left_over_costs_in_full_without_the_legal_form() -> None:
+    # "Ghaed Bassir Petrochemical Products" is written as no registered name: the trade still counts
+    assert align(normalize("Ghaed Bassir", "organization"),
+                 normalize("Ghaed Bassir Petrochemical Products", "organization")).score < 0.8
