@@ -51,6 +51,7 @@ class Tables:
     legal_max_len: int
     generic: frozenset[str]
     kind_words: frozenset[str]
+    sector_words: frozenset[str]  # what an organization does (legal_forms.yml sector), and their translations
     # words that do not tell one organization from another: generic, kind and sector words
     # (legal_forms.yml), particles, the words of the translation groups (org_words.yml)
     undistinctive: frozenset[str]
@@ -172,6 +173,9 @@ def tables() -> Tables:
     kind_groups = {word_groups[k] for k in kinds if k in word_groups}
     kinds |= {w for w, number in word_groups.items() if number in kind_groups}
     generic = frozenset(str(g) for g in legal_raw["generic"])
+    sectors = {str(k) for k in legal_raw["sector"]}
+    sector_groups = {word_groups[k] for k in sectors if k in word_groups}
+    sectors |= {w for w, number in word_groups.items() if number in sector_groups}
     acronym_skip = frozenset(str(k) for k in legal_raw["acronym_skip"])
     written = [_phrase(f) for f in legal_raw["legal_forms"]]
     # a one-word form of three letters or more written with a dot after every letter (L.T.D., D.O.O.,
@@ -207,6 +211,7 @@ def tables() -> Tables:
         legal_max_len=max(len(f) for f in legal),
         generic=generic,
         kind_words=frozenset(kinds),
+        sector_words=frozenset(sectors),
         undistinctive=frozenset(generic | kinds | {str(k) for k in legal_raw["sector"]} | set(word_groups)
                                 | {str(p) for p in particles_raw["other"]} | acronym_skip),
         word_groups=MappingProxyType(word_groups),

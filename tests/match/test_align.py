@@ -191,3 +191,56 @@ def test_articles_and_prepositions_of_place_names_weigh_as_particles(native: str
     from namekit.match.compare import compare
 
     assert compare(native, latin, "place").score >= 0.92
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Benevolence Committee for Solidarity with Palestine", "Committee for Charity and Solidarity with Palestine"),
+    ("SUE RK 'Crimean Ports'", "Crimean Ports"),  # a State Unitary Enterprise
+    ("Jamaat-ud-Dawa al Quran wal Sunnah", "Jama'at Da'wa al-Sunnat"),
+])
+def test_words_of_organizations_names_in_the_tables(one: str, other: str) -> None:
+    assert align(normalize(one, "organization"), normalize(other, "organization")).score >= 0.8
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Investigative Committee of the Republic of Belarus", "Belarusian Investigative Committee"),
+    ("Pouya Tamin Kish Oil and Gas Co", "Pouya Tamin Kish Co."),
+])
+def test_an_organizations_small_words_left_over_cost_nothing(one: str, other: str) -> None:
+    result = align(normalize(one, "organization"), normalize(other, "organization"))
+    assert result.score >= 0.8
+    assert all(p.weight == 0.0 for p in result.parts if p.right is None and p.left in ("of", "the", "and"))
+
+
+def test_one_kind_word_in_place_of_another_costs_one_kind_word() -> None:
+    one, other = normalize("Al-Aqsa Foundation", "organization"), normalize("Aqssa Society", "organization")
+    result = align(one, other)
+    assert result.score >= 0.8 and result.score == align(other, one).score
+    assert sum(p.weight for p in result.parts if p.similarity == 0.0) == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Nazir Ahmad", "Nazim Ahmad"),  # two given names of the table, not two spellings
+    ("Hatem Ahmad Barakat", "Hamze Ahmad Barakat"),
+    ("Ahmad 'Ali", "Ahmad Salim"),
+])
+def test_two_given_names_are_two_names(one: str, other: str) -> None:
+    assert align(normalize(one, "person"), normalize(other, "person"), person=True).score < 0.8
+
+
+def test_a_turkish_companys_industry_and_trade_goes_with_its_legal_form() -> None:
+    assert normalize("Macpar Makina San. ve Tic. Ltd. Sti.", "organization").tokens == ("macpar", "makina")
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Ghaed Bassir", "Ghaed Bassir Petrochemical Products Company"),
+    ("Taatta, AO", "JSC Taatta Bank"),
+])
+def test_a_registered_name_spells_out_the_trade_its_short_name_leaves_out(short: str, full: str) -> None:
+    assert align(normalize(short, "organization"), normalize(full, "organization")).score >= 0.8
+
+
+def test_a_trade_left_over_costs_in_full_without_the_legal_form() -> None:
+    # "Ghaed Bassir Petrochemical Products" is written as no registered name: the trade still counts
+    assert align(normalize("Ghaed Bassir", "organization"),
+                 normalize("Ghaed Bassir Petrochemical Products", "organization")).score < 0.8

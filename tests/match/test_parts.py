@@ -17,7 +17,9 @@ def test_spelling_variants_are_close(a: str, b: str, low: float) -> None:
 
 @pytest.mark.parametrize("a, b", [("mohammad", "mahmoud"), ("hassan", "hussein"), ("rashad", "nasrallah"), ("hayya", "wazir"),
                                   ("kaddoura", "khodr"),  # one skeleton, but d-r against d-ou-r
-                                  ("george", "jurj")])  # too unlike, even as classes (jeorje, jurj)
+                                  # too unlike, even as classes (jeorje, jurj): by their letters (George and Jurj
+                                  # are one name by given_names.yml, which Georgi and Jurji are not in)
+                                  ("georgi", "jurji")])
 def test_different_names_are_far(a: str, b: str) -> None:
     assert part_similarity(a, b)[0] < 0.7
 

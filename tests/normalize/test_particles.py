@@ -13,7 +13,9 @@ from namekit.normalize.particles import canonical_particles, drop_ezafe, mark_jo
      ("ol'ga", "ol'ga"),
      # South Asian: the article's u-forms joined to the next word, or to the word before it
      ("jamaat-ud-dawa", "jamaat-al dawa"), ("jameat-ul asrya", "jameat al asrya"), ("fazl-ur rehman", "fazl al rehman"),
-     ("hong-il ri", "hong-il ri")],  # a Korean syllable, not the article
+     ("hong-il ri", "hong-il ri"),  # a Korean syllable, not the article
+     # the South Asian spellings of the article: Jamaat-ud-Dawa, Fazl-ur-Rehman, Ansar-us-Sunnah
+     ("jamaat ud-dawa", "jamaat al dawa"), ("fazl ur-rehman", "fazl al rehman"), ("ansar us-sunnah", "ansar al sunnah")],
 )
 def test_mark_joined_articles(text: str, marked: str) -> None:
     assert mark_joined_articles(text) == marked
