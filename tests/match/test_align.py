@@ -114,3 +114,28 @@ def test_two_given_names_in_the_other_order_count_against(a: str, b: str) -> Non
 def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
     for left, right in ((a, b), (b, a)):
         assert align(normalize(left, "person"), normalize(right, "person"), person=True).fuller is fuller
+
+
+@pytest.mark.parametrize("acronym, full", [
+    ("IRGC Ground Forces", "Islamic Revolution Guards Corps Ground Force"),
+    ("Flores DTO", "Flores Drug Trafficking Organization"),
+    ("PFLP General Command", "Popular Front for the Liberation of Palestine General Command"),  # small words skipped
+])
+def test_an_acronym_pairs_with_the_run_of_parts_it_abbreviates(acronym: str, full: str) -> None:
+    for left, right in ((acronym, full), (full, acronym)):
+        result = align(normalize(left, "organization"), normalize(right, "organization"))
+        assert any(p.how == "acronym" for p in result.parts)
+        assert result.score >= 0.85
+
+
+@pytest.mark.parametrize("a, b", [
+    ("IRGC Ground Forces", "Islamic Revolution Guards Ground Force"),  # initials that do not spell it
+    ("DTO Flores", "Drug Organization Flores"),
+])
+def test_no_acronym_without_its_every_initial(a: str, b: str) -> None:
+    assert not any(p.how == "acronym" for p in align(normalize(a, "organization"), normalize(b, "organization")).parts)
+
+
+def test_a_persons_name_has_no_acronym() -> None:
+    result = align(normalize("Abu Ali Khan"), normalize("Aak Smith"), person=True)
+    assert not any(p.how == "acronym" for p in result.parts)
