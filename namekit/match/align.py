@@ -192,6 +192,11 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
     return tuple(parts), tuple(units)
 
 
+def _married_surname(tokens: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """Whether a name ends in de and a surname (Amezcua de Ladino), its last part."""
+    return len(tokens) >= 2 and tokens[-2] == "de" and tokens[-1] == parts[-1]
+
+
 def _in_capitals(original: str, part: str) -> bool:
     """Whether ``part`` is written as a word in capitals in ``original``: an acronym (IRGC; Irgc is
     a word)."""
@@ -413,6 +418,12 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     # of what it does, is reworded freely. (2026-12-07: pairs organizations P 0.927 -> 0.954, 13
     # hard non-matches fewer, no match fewer; OFAC +1 -1, negatives answered the same.)
     swap_org = not person and _open_middle(a, used_a, undistinctive) and _open_middle(b, used_b, undistinctive)
+    # A Spanish married name: a woman's name ends in de and her husband's surname in place of her
+    # mother's (Patricia Amezcua de Ladino, Patricia Amezcua Contreras): when one name ends so, and
+    # that part and the other name's last are both left over, each is one of the two surnames a
+    # name may end in, and costs what a middle part does.
+    married = person and len(a) > 2 and len(b) > 2 and (len(a) - 1) not in used_a and (len(b) - 1) not in used_b and (
+        _married_surname(left.tokens, a) or _married_surname(right.tokens, b))
     kind_words = tables().kind_words
     patronymic_endings = tables().patronymic_endings
     generic = tables().generic
@@ -424,7 +435,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 continue
             middle = (0 < k < len(parts) - 1 and not substituted
                       and not (swap_org and _distinct(tok, undistinctive)))
-            cost = middle_cost if middle else 1.0
+            cost = middle_cost if middle or (married and k == len(parts) - 1) else 1.0
             fuller = PERSON_FRONT_EXTRA_COST if person and k == 0 else extra_cost
             if other_whole:
                 cost = min(cost, fuller)

@@ -139,3 +139,18 @@ def test_no_acronym_without_its_every_initial(a: str, b: str) -> None:
 def test_a_persons_name_has_no_acronym() -> None:
     result = align(normalize("Abu Ali Khan"), normalize("Aak Smith"), person=True)
     assert not any(p.how == "acronym" for p in result.parts)
+
+
+@pytest.mark.parametrize("married, maiden", [
+    ("Patricia Amezcua de Ladino", "Patricia Amezcua Contreras"),   # the husband's surname for the mother's
+    ("Myriam Susana Beattie de Briones", "Myriam Susana Beattie Martinez"),
+])
+def test_a_spanish_married_name_is_the_same_woman(married: str, maiden: str) -> None:
+    for left, right in ((married, maiden), (maiden, married)):
+        assert align(normalize(left, "person"), normalize(right, "person"), person=True).score >= 0.85
+
+
+def test_two_last_surnames_without_de_still_differ() -> None:
+    # no married name: two different maternal surnames are two persons' (or a doubtful match)
+    assert align(normalize("Patricia Amezcua Ladino", "person"), normalize("Patricia Amezcua Contreras", "person"),
+                 person=True).score < 0.8
