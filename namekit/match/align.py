@@ -199,7 +199,10 @@ def _married_surname(tokens: tuple[str, ...], parts: tuple[str, ...]) -> bool:
 
 def _in_capitals(original: str, part: str) -> bool:
     """Whether ``part`` is written as a word in capitals in ``original``: an acronym (IRGC; Irgc is
-    a word)."""
+    a word). A name known only in lower case (a packed index's candidate, read from its normalized
+    text) may be one."""
+    if original.islower():
+        return True
     return re.search(r"(?<![A-Za-z])" + re.escape(part.upper()) + r"(?![A-Za-z])", original) is not None
 
 
