@@ -10,10 +10,12 @@ spelling, not by a word list. Parts left over cost their weight; less in the mid
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Mapping
 
+from namekit.match.keys import ACRONYM_SCORE as ACRONYM
 from namekit.match.parts import (HEBREW, MEMO_SIZE, may_reach, number_value, part_similarity, part_weight,
                                  patronymic_group)
 from namekit.normalize.pipeline import NormalizedName
@@ -148,6 +150,10 @@ LONG_PART_SIMILARITY = 0.77
 # cross-script Latin->native answered 5.1% of its negatives, Mila took Milas.)
 PLURAL = 0.95
 PLURAL_MIN = 4
+# An acronym and the run of parts whose initials it is (IRGC, Islamic Revolutionary Guard Corps)
+# score ACRONYM, as the resolver's acronym stage does; runs of this many words
+_ACRONYM_MIN = 3
+_ACRONYM_MAX = 6
 # A compound scores at most this, below two parts that are the same.
 _COMPOUND_CAP = 0.95
 # A compound (two parts written as one) must be at least this alike to the single part.
@@ -234,6 +240,47 @@ def _units_of(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[_Unit, ..
             continue  # a patronymic is a word of its own: Viktor Fedorovych is not Viktorovych
         units.append((tokens[t] + tokens[t + 1], covers, tokens[t] + " " + tokens[t + 1]))
     return tuple(parts), tuple(units)
+
+
+def _married_surname(tokens: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """Whether a name ends in de and a surname (Amezcua de Ladino), its last part."""
+    return len(tokens) >= 2 and tokens[-2] == "de" and tokens[-1] == parts[-1]
+
+
+def _in_capitals(original: str, part: str) -> bool:
+    """Whether ``part`` is written as a word in capitals in ``original``: an acronym (IRGC; Irgc is
+    a word). A name known only in lower case (a packed index's candidate, read from its normalized
+    text) may be one."""
+    if original.islower():
+        return True
+    return re.search(r"(?<![A-Za-z])" + re.escape(part.upper()) + r"(?![A-Za-z])", original) is not None
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _acronym_runs(parts: tuple[str, ...]) -> tuple[tuple[str, tuple[int, ...], str], ...]:
+    """The initials of every run of an organization's parts that starts and ends with a word that
+    is not a small one (of, the, and: ``acronym_skip``), of 3 to 6 such words and no number:
+    ``(initials, the parts the run covers, the run as written)``. "Popular Front for the
+    Liberation of Palestine" gives "pflp" among them."""
+    skip = tables().acronym_skip
+    out = []
+    n = len(parts)
+    for i in range(n):
+        if parts[i] in skip or not parts[i][0].isalpha():
+            continue
+        letters = []
+        for j in range(i, n):
+            tok = parts[j]
+            if not tok[0].isalpha():
+                break
+            if tok in skip:
+                continue
+            letters.append(tok[0])
+            if len(letters) > _ACRONYM_MAX:
+                break
+            if len(letters) >= _ACRONYM_MIN:
+                out.append(("".join(letters), tuple(range(i, j + 1)), " ".join(parts[i:j + 1])))
+    return tuple(out)
 
 
 def _taken_first(a: tuple[str, ...], b: tuple[str, ...], vowelless: bool, native: int,
@@ -399,6 +446,26 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 # the texts and positions so the result does not depend on the order of the names
                 pairs.append((-sim, -size, min(x, y), max(x, y), min(covers_a, covers_b), max(covers_a, covers_b),
                               ua, ub, sim, how))
+    if compounds and not person and not vowelless:
+        # an acronym written as one part of one name, the initials of a run of parts of the other:
+        # IRGC Ground Forces / Islamic Revolution Guards Corps Ground Force, PMC Wagner / Private
+        # Military Company Wagner, Flores DTO / Flores Drug Trafficking Organization
+        # (most names hold no part that is even a substring of the other's initials: one test each)
+        skip = tables().acronym_skip
+        initials_a = "".join(p[0] for p in a if p not in skip)
+        initials_b = "".join(p[0] for p in b if p not in skip)
+        if any(_ACRONYM_MIN <= len(y) <= _ACRONYM_MAX and y in initials_a for y in b):
+            for acronym, covers, shown in _acronym_runs(a):
+                for j, y in enumerate(b):
+                    if y == acronym and _in_capitals(right.original, y):
+                        pairs.append((-ACRONYM, -(len(covers) + 1), acronym, acronym, min(covers, (j,)),
+                                      max(covers, (j,)), (acronym, covers, shown), (y, (j,), y), ACRONYM, "acronym"))
+        if any(_ACRONYM_MIN <= len(x) <= _ACRONYM_MAX and x in initials_b for x in a):
+            for acronym, covers, shown in _acronym_runs(b):
+                for i, x in enumerate(a):
+                    if x == acronym and _in_capitals(left.original, x):
+                        pairs.append((-ACRONYM, -(len(covers) + 1), acronym, acronym, min((i,), covers),
+                                      max((i,), covers), (x, (i,), x), (acronym, covers, shown), ACRONYM, "acronym"))
     pairs.sort(key=lambda p: p[:6])
     weights_a, weights_b = [weight(t) for t in a], [weight(t) for t in b]
     used_a: set[int] = set()
@@ -419,9 +486,12 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         took_compound = took_compound or len(covers_a) + len(covers_b) > 2 or x != shown_a or y != shown_b
         used_a.update(covers_a)
         used_b.update(covers_b)
-        # (the sums as sum() makes them: 0 + w, then + w of a second part)
-        w = ((weights_a[covers_a[0]] + weights_a[covers_a[1]] if len(covers_a) > 1 else weights_a[covers_a[0]])
-             + (weights_b[covers_b[0]] + weights_b[covers_b[1]] if len(covers_b) > 1 else weights_b[covers_b[0]])) / 2
+        # (the sums as sum() makes them: 0 + w, then + w of a second part; an acronym covers more)
+        if len(covers_a) > 2 or len(covers_b) > 2:
+            w = (sum(weights_a[k] for k in covers_a) + sum(weights_b[k] for k in covers_b)) / 2
+        else:
+            w = ((weights_a[covers_a[0]] + weights_a[covers_a[1]] if len(covers_a) > 1 else weights_a[covers_a[0]])
+                 + (weights_b[covers_b[0]] + weights_b[covers_b[1]] if len(covers_b) > 1 else weights_b[covers_b[0]])) / 2
         numerator += (sim - WEAK_PART_PENALTY * (WEAK_PART - sim) if sim < WEAK_PART else sim) * w
         denominator += w
         if said and how.endswith(_AS_SAID):
@@ -454,6 +524,12 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     # of what it does, is reworded freely. (2026-12-07: pairs organizations P 0.927 -> 0.954, 13
     # hard non-matches fewer, no match fewer; OFAC +1 -1, negatives answered the same.)
     swap_org = not person and _open_middle(a, used_a, undistinctive) and _open_middle(b, used_b, undistinctive)
+    # A Spanish married name: a woman's name ends in de and her husband's surname in place of her
+    # mother's (Patricia Amezcua de Ladino, Patricia Amezcua Contreras): when one name ends so, and
+    # that part and the other name's last are both left over, each is one of the two surnames a
+    # name may end in, and costs what a middle part does.
+    married = person and len(a) > 2 and len(b) > 2 and (len(a) - 1) not in used_a and (len(b) - 1) not in used_b and (
+        _married_surname(left.tokens, a) or _married_surname(right.tokens, b))
     kind_words = tables().kind_words
     patronymic_endings = tables().patronymic_endings
     generic = tables().generic
@@ -466,7 +542,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 continue
             middle = (0 < k < len(parts) - 1 and not substituted
                       and not (swap_org and _distinct(tok, undistinctive)))
-            cost = middle_cost if middle else 1.0
+            cost = middle_cost if middle or (married and k == len(parts) - 1) else 1.0
             fuller = PERSON_FRONT_EXTRA_COST if person and k == 0 else extra_cost
             if other_whole:
                 cost = min(cost, fuller)

@@ -181,7 +181,8 @@ def part_similarity(a: str, b: str, vowelless: bool = False, native: int = 0) ->
         # two different words of the table, one the other with an affix (national and
         # international, chemical and petrochemical): not a spelling variant
         return min(ratio, 0.4), "different word"
-    if not vowelless and _fold(a) == _fold(b):
+    if not vowelless and (_fold(a) == _fold(b) or (("ee" in a or "oo" in a or "ee" in b or "oo" in b)
+                                                   and _fold_long(a) == _fold_long(b))):
         # The commonest transliteration variants: y or i (Sergey/Sergei, Chayka/Chaika, Nayf/Naif),
         # ou or u (French: Youssouf/Yussuf), gh or q (Persian: Ghasemi/Qasemi), a doubled letter or
         # one (Garaad/Garad, Mutaaz/Mutaz).
@@ -503,7 +504,8 @@ def may_reach(a: str, b: str, floor: float) -> bool:
     if ratio >= _LATIN_SKELETON_MIN_RATIO or ratio >= floor:
         return True  # the skeletons may count: only part_similarity can tell
     # below the skeleton ratio what is left is the letters' ratio, 0.92 * Jaro-Winkler, or a fold
-    return 0.92 * JaroWinkler.normalized_similarity(a, b) >= floor or _fold(a) == _fold(b)
+    return (0.92 * JaroWinkler.normalized_similarity(a, b) >= floor or _fold(a) == _fold(b)
+            or _fold_long(a) == _fold_long(b))
 
 
 @lru_cache(maxsize=MEMO_SIZE)
@@ -543,6 +545,13 @@ def _fold(token: str) -> str:
     alike, and its Latin spellings write either as gh or q: Ghasemi, Qasemi; Bagheri, Baqeri.)"""
     # (a function as the replacement: a template string is parsed again on every call)
     return _DOUBLED.sub(_first_group, token.replace("y", "i").replace("ou", "u").replace("gh", "q"))
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _fold_long(token: str) -> str:
+    """:func:`_fold` with the English-style long vowels ee and oo read as i and u (Baseej, Basij;
+    Kashmoola, Kashmula), which Dutch and English place names say otherwise (Hoogezand, Greer)."""
+    return _fold(token.replace("ee", "i").replace("oo", "u"))
 
 
 def _first_group(match: re.Match[str]) -> str:

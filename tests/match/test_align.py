@@ -244,3 +244,43 @@ def test_a_trade_left_over_costs_in_full_without_the_legal_form() -> None:
     # "Ghaed Bassir Petrochemical Products" is written as no registered name: the trade still counts
     assert align(normalize("Ghaed Bassir", "organization"),
                  normalize("Ghaed Bassir Petrochemical Products", "organization")).score < 0.8
+
+
+@pytest.mark.parametrize("acronym, full", [
+    ("IRGC Ground Forces", "Islamic Revolution Guards Corps Ground Force"),
+    ("Flores DTO", "Flores Drug Trafficking Organization"),
+    ("PFLP General Command", "Popular Front for the Liberation of Palestine General Command"),  # small words skipped
+])
+def test_an_acronym_pairs_with_the_run_of_parts_it_abbreviates(acronym: str, full: str) -> None:
+    for left, right in ((acronym, full), (full, acronym)):
+        result = align(normalize(left, "organization"), normalize(right, "organization"))
+        assert any(p.how == "acronym" for p in result.parts)
+        assert result.score >= 0.85
+
+
+@pytest.mark.parametrize("a, b", [
+    ("IRGC Ground Forces", "Islamic Revolution Guards Ground Force"),  # initials that do not spell it
+    ("DTO Flores", "Drug Organization Flores"),
+])
+def test_no_acronym_without_its_every_initial(a: str, b: str) -> None:
+    assert not any(p.how == "acronym" for p in align(normalize(a, "organization"), normalize(b, "organization")).parts)
+
+
+def test_a_persons_name_has_no_acronym() -> None:
+    result = align(normalize("Abu Ali Khan"), normalize("Aak Smith"), person=True)
+    assert not any(p.how == "acronym" for p in result.parts)
+
+
+@pytest.mark.parametrize("married, maiden", [
+    ("Patricia Amezcua de Ladino", "Patricia Amezcua Contreras"),   # the husband's surname for the mother's
+    ("Myriam Susana Beattie de Briones", "Myriam Susana Beattie Martinez"),
+])
+def test_a_spanish_married_name_is_the_same_woman(married: str, maiden: str) -> None:
+    for left, right in ((married, maiden), (maiden, married)):
+        assert align(normalize(left, "person"), normalize(right, "person"), person=True).score >= 0.85
+
+
+def test_two_last_surnames_without_de_still_differ() -> None:
+    # no married name: two different maternal surnames are two persons' (or a doubtful match)
+    assert align(normalize("Patricia Amezcua Ladino", "person"), normalize("Patricia Amezcua Contreras", "person"),
+                 person=True).score < 0.8

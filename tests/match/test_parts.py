@@ -51,7 +51,8 @@ def test_common_parts_weigh_little(token: str, most: float) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("chaika", "chayka"), ("sergei", "sergey"), ("garad", "garaad"),
-                                      ("yusuf", "yousouf"), ("ghasemi", "qasemi"), ("bagheri", "baqeri")])
+                                      ("yusuf", "yousouf"), ("ghasemi", "qasemi"), ("bagheri", "baqeri"),
+                                      ("baseej", "basij"), ("kashmoola", "kashmula")])  # English-style ee, oo
 def test_commonest_transliteration_variants(a: str, b: str) -> None:
     assert part_similarity(min(a, b), max(a, b))[0] >= 0.9
 
