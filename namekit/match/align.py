@@ -78,6 +78,10 @@ KIND_COST = 0.1
 # pairs persons one match more, Yuri Karayev / Yuriy Khadzymuratavich Karaeu; OFAC +1, Nazhmidin
 # Kamoldinovich Zhalolov.)
 PATRONYMIC_COST = 0.1
+# A place's qualifier (see _qualifiers) left over, when the other name has none of its own, costs this
+# share of its weight: half a kind word's, so that a one-part name (פרנקפורט) and the qualified one
+# (Frankfurt am Main, 0.943) pass the one-part threshold (0.92), as at 0.1 (0.90) they did not.
+QUALIFIER_COST = 0.05
 # A different given name where one was expected multiplies the score by this, per conflict.
 CONFLICT_FACTOR = 0.8
 # Two given names of a person (given_names.yml) paired in the other order multiply the score by
@@ -154,6 +158,25 @@ _Unit = tuple[str, tuple[int, ...], str]
 
 def _units(name: NormalizedName) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
     return _units_of(name.tokens)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _qualifiers(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The positions among a name's parts (particles left out, as :func:`_units_of` counts them) of
+    the parts after a locative particle that is not its first token (Main of Frankfurt am Main)."""
+    t = tables()
+    particles, locative = t.particles, t.locative_particles
+    out: set[int] = set()
+    k = 0
+    after = False
+    for i, tok in enumerate(tokens):
+        if tok in particles:
+            after = after or (i > 0 and tok in locative)
+            continue
+        if after:
+            out.add(k)
+        k += 1
+    return frozenset(out)
 
 
 @lru_cache(maxsize=MEMO_SIZE)
@@ -396,11 +419,18 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     # hard non-matches fewer, no match fewer; OFAC +1 -1, negatives answered the same.)
     swap_org = not person and _open_middle(a, used_a, undistinctive) and _open_middle(b, used_b, undistinctive)
     kind_words = tables().kind_words
+    # A place's qualifier (the part after am, sur, on: Main of Frankfurt am Main) left over costs
+    # little (QUALIFIER_COST) when the other name has none of its own left over: Frankfurt am Main
+    # is Frankfurt (פרנקפורט), but not Frankfurt an der Oder. (Not for persons.)
+    qualifiers_a = _qualifiers(left.tokens) - used_a if not person else frozenset()
+    qualifiers_b = _qualifiers(right.tokens) - used_b if not person else frozenset()
+    if qualifiers_a and qualifiers_b:
+        qualifiers_a = qualifiers_b = frozenset()
     patronymic_endings = tables().patronymic_endings
     generic = tables().generic
     skip = tables().acronym_skip  # the small words: of, the, and
-    for parts, weights, used, side, other_whole in ((a, weights_a, used_a, "left", whole_b),
-                                                    (b, weights_b, used_b, "right", whole_a)):
+    for parts, weights, used, side, other_whole, qualifiers in ((a, weights_a, used_a, "left", whole_b, qualifiers_a),
+                                                                (b, weights_b, used_b, "right", whole_a, qualifiers_b)):
         for k, tok in enumerate(parts):
             if k in used:
                 continue
@@ -412,6 +442,8 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 cost = min(cost, fuller)
             if tok in kind_words or (not person and tok in generic and tok not in skip):
                 cost = min(cost, KIND_COST)
+            elif k in qualifiers:
+                cost = min(cost, QUALIFIER_COST)
             elif person and (patronymic_group(tok) is not None
                              or (middle and len(tok) >= 8 and tok.endswith(patronymic_endings))):
                 # (in the middle, a patronymic of a given name the table does not hold, told by its

@@ -40,6 +40,7 @@ class Tables:
     article_apostrophe: frozenset[str]
     kinship: Mapping[str, str]  # written form -> canonical particle
     other_particles: frozenset[str]
+    locative_particles: frozenset[str]  # of those, the ones a place's qualifier follows (am, sur, on)
     ezafe: tuple[str, ...]  # the Persian ezafe after a hyphen: -e, -ye
     abd_glue: frozenset[str]
     din_endings: tuple[str, ...]
@@ -195,6 +196,7 @@ def tables() -> Tables:
         article_apostrophe=frozenset(str(f) for f in particles_raw["article"]["apostrophe"]),
         kinship=MappingProxyType(kinship),
         other_particles=frozenset(str(p) for p in particles_raw["other"]),
+        locative_particles=frozenset(str(p) for p in particles_raw.get("locative") or ()),
         ezafe=tuple(sorted((str(e) for e in particles_raw["ezafe"]), key=len, reverse=True)),
         abd_glue=frozenset(str(g) for g in particles_raw["abd"]["glue"]),
         din_endings=tuple(sorted((str(e) for e in particles_raw["din"]["endings"]), key=len, reverse=True)),

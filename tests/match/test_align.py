@@ -153,3 +153,24 @@ def test_articles_and_prepositions_of_place_names_weigh_as_particles(native: str
     from namekit.match.compare import compare
 
     assert compare(native, latin, "place").score >= 0.92
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("פרנקפורט", "Frankfurt am Main", True),       # a place's qualifier, after am, sur, on, is left out
+     ("קלגנפורט", "Klagenfurt am Wörthersee", True),
+     ("Boulogne", "Boulogne-sur-Mer", True),
+     ("Frankfurt am Main", "Frankfurt an der Oder", False),  # two qualifiers: two namesakes
+     ("Boulogne-sur-Mer", "Boulogne-sur-Seine", False)],
+)
+def test_a_places_qualifier_left_out_costs_little(a: str, b: str, same: bool) -> None:
+    from namekit.match.compare import compare
+
+    assert (compare(a, b, "place").score >= 0.92) is same
+
+
+def test_a_persons_name_has_no_qualifier() -> None:
+    from namekit.match.compare import compare
+
+    assert compare("Jean Sur Martin", "Jean", "person").score == compare("Jean Martin", "Jean", "person").score
+    assert compare("Jean Sur Martin", "Jean", "place").score > compare("Jean Martin", "Jean", "place").score
