@@ -163,9 +163,10 @@ def _units(name: NormalizedName) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
 @lru_cache(maxsize=MEMO_SIZE)
 def _qualifiers(tokens: tuple[str, ...]) -> frozenset[int]:
     """The positions among a name's parts (particles left out, as :func:`_units_of` counts them) of
-    the parts after a locative particle that is not its first token (Main of Frankfurt am Main)."""
+    its qualifiers: the parts after a locative particle that is not its first token (Main of
+    Frankfurt am Main), and the words that say what kind of place it is (City of Surif City)."""
     t = tables()
-    particles, locative = t.particles, t.locative_particles
+    particles, locative, kinds = t.particles, t.locative_particles, t.place_kinds
     out: set[int] = set()
     k = 0
     after = False
@@ -173,7 +174,7 @@ def _qualifiers(tokens: tuple[str, ...]) -> frozenset[int]:
         if tok in particles:
             after = after or (i > 0 and tok in locative)
             continue
-        if after:
+        if after or (tok in kinds and len(tokens) > 1):
             out.add(k)
         k += 1
     return frozenset(out)

@@ -192,7 +192,7 @@ def one_part(part: str, text: str) -> bool:
             words = words[:i]  # a place's qualifier left out (Frankfurt am Main, align._qualifiers)
             break
     core = [w for w in words if w not in t.particles] or words
-    if len(core) - sum(w in t.kind_words for w in core) == 1:
+    if len(core) - sum(w in t.kind_words or w in t.place_kinds for w in core) == 1:
         return True
     letters = sum(map(len, core))
     if abs(letters - len(part)) > (1 - JOINED_SIMILARITY) * (letters + len(part)):

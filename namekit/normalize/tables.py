@@ -40,7 +40,8 @@ class Tables:
     article_apostrophe: frozenset[str]
     kinship: Mapping[str, str]  # written form -> canonical particle
     other_particles: frozenset[str]
-    locative_particles: frozenset[str]  # of those, the ones a place's qualifier follows (am, sur, on)
+    locative_particles: frozenset[str]
+    place_kinds: frozenset[str]  # city, province, ciudad: what kind of place a name names  # of those, the ones a place's qualifier follows (am, sur, on)
     ezafe: tuple[str, ...]  # the Persian ezafe after a hyphen: -e, -ye
     abd_glue: frozenset[str]
     din_endings: tuple[str, ...]
@@ -209,6 +210,7 @@ def tables() -> Tables:
         legal_max_len=max(len(f) for f in legal),
         generic=generic,
         kind_words=frozenset(kinds),
+        place_kinds=frozenset(str(k) for k in legal_raw.get("place_kind") or ()),
         undistinctive=frozenset(generic | kinds | {str(k) for k in legal_raw["sector"]} | set(word_groups)
                                 | {str(p) for p in particles_raw["other"]} | acronym_skip),
         word_groups=MappingProxyType(word_groups),

@@ -161,7 +161,10 @@ def test_articles_and_prepositions_of_place_names_weigh_as_particles(native: str
      ("קלגנפורט", "Klagenfurt am Wörthersee", True),
      ("Boulogne", "Boulogne-sur-Mer", True),
      ("Frankfurt am Main", "Frankfurt an der Oder", False),  # two qualifiers: two namesakes
-     ("Boulogne-sur-Mer", "Boulogne-sur-Seine", False)],
+     ("Boulogne-sur-Mer", "Boulogne-sur-Seine", False),
+     ("צוריף", "Surif City", True),                 # and a word for the kind of place it is
+     ("באנדונדו", "Bandundu Province", True),
+     ("Quezon City", "Quezon Province", False)],
 )
 def test_a_places_qualifier_left_out_costs_little(a: str, b: str, same: bool) -> None:
     from namekit.match.compare import compare

@@ -79,6 +79,7 @@ def test_a_number_written_otherwise_ranks_as_the_query_writes_it(query: str, bes
     ("makin", "tamin kala", False),
     ("prnkport", "frankfurt am main", True),  # a place's qualifier left out
     ("prnkport", "frankfurt main", False),
+    ("tzorif", "surif city", True),            # a word for the kind of place
 ])
 def test_one_part_against_a_name_of_several(part: str, text: str, expected: bool) -> None:
     assert one_part(part, text) is expected
