@@ -124,6 +124,7 @@ def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
      ("אלבלונג", "Elbląg", True),      # ą: on
      ("בורוס", "Borås", True),         # Scandinavian å: o
      ("טקירדא", "Tekirdağ", True),     # Turkish ğ: not said
+     ("נוקסוויל", "Knoxville", True),   # English kn: the k is not said
      ("קולדוול", "Caldwell", True),     # English a before ld, lt, lk, ll is said o
      ("בולטימור", "Baltimore", True),
      ("ריבר פולס", "River Falls", True),
