@@ -69,6 +69,7 @@ class Tables:
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
     skeleton_latin_only: frozenset[str] = frozenset()  # patterns of the above not read in native spellings
     skeleton_native_only: frozenset[str] = frozenset()  # patterns of the above read in native spellings only
+    skeleton_not_hebrew: frozenset[str] = frozenset()  # ... never read in a Hebrew spelling
     # Latin spellings of Arabic names: consonant (or digraph) -> the Arabic letters it may write, the
     # one it writes in standard spellings first; the same at the end of a word, before a vowel,
     # before e or i; vowel letter (or two) -> the vowels it may write, each a sequence of a, i, u
@@ -225,6 +226,7 @@ def tables() -> Tables:
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
         skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
         skeleton_native_only=frozenset(str(p) for p in (translit.get("native_only") or [])),
+        skeleton_not_hebrew=frozenset(str(p) for p in (translit.get("not_hebrew") or [])),
         skeleton_arabic_only=frozenset(str(p) for p in (translit.get("arabic_only") or [])),
         skeleton_hebrew_only=frozenset(str(p) for p in (translit.get("hebrew_only") or [])),
         numbers=MappingProxyType(numbers),

@@ -178,3 +178,10 @@ def test_a_persons_name_has_no_qualifier() -> None:
 
     assert compare("Jean Sur Martin", "Jean", "person").score == compare("Jean Martin", "Jean", "person").score
     assert compare("Jean Sur Martin", "Jean", "place").score > compare("Jean Martin", "Jean", "place").score
+
+
+def test_a_hebrew_kh_is_two_letters_never_the_het_a_latin_kh_is() -> None:
+    from namekit.match.compare import compare
+
+    assert compare("רוקהאמפטון", "Rockhampton", "place").score >= 0.97
+    assert compare("רוקהאמפטון", "Roehampton", "place").score < 0.92
