@@ -125,6 +125,8 @@ def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
      ("בורוס", "Borås", True),         # Scandinavian å: o
      ("טקירדא", "Tekirdağ", True),     # Turkish ğ: not said
      ("נוקסוויל", "Knoxville", True),   # English kn: the k is not said
+     ("נשיונל סיטי", "National City", True),    # English -tion: sh
+     ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
      ("קולדוול", "Caldwell", True),     # English a before ld, lt, lk, ll is said o
      ("בולטימור", "Baltimore", True),
      ("ריבר פולס", "River Falls", True),
