@@ -23,7 +23,7 @@ class _Point:
                  "redirected_from": None, "explanation": None}),
         (NormalizedName, {"original": "Al-Hayya", "text": "al hayya", "tokens": ("al", "hayya"),
                           "full_tokens": ("al", "hayya"), "titles": (), "legal_forms": (), "script": "Latin",
-                          "steps": ()}),
+                          "spoken": "", "steps": ()}),
     ],
 )
 def test_same_object_as_the_constructor(cls: type[object], values: dict[str, object]) -> None:
