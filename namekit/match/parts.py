@@ -14,7 +14,8 @@ from namekit.normalize.skeleton import (arabic_onset, arabic_reading, class_spel
                                        skeleton)
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "hebrew_part_consonants_off", "number_value",
+__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "hebrew_part_consonants_off",
+           "hebrew_part_sibilants_off", "number_value",
            "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
 
 # A flag of ``native`` (see part_similarity): the native script is Hebrew.
@@ -295,6 +296,18 @@ def hebrew_part_consonants_off(native: str, latin: str) -> int:
     account when one consonant is written twice or silent. To tell apart names the score ties."""
     read_native, read_latin = _read_as_hebrew(native, latin)
     return abs(consonant_count(read_native) - consonant_count(read_latin))
+
+
+# A Hebrew ש (sh) other than a ס before a final ה (סוסה, "sosh"), and a Latin sh.
+_HEBREW_SHIN = re.compile(r"sh(?!$)")
+
+
+def hebrew_part_sibilants_off(native: str, latin: str) -> int:
+    """How many more ש (sh) a Hebrew part (transliterated) writes than a Latin one writes sh, or
+    fewer: the skeletons take s and sh for one class, as transliterations confuse them, but a Hebrew
+    spelling of a foreign name writes s ס and sh ש (סוסה Sousse, שושה Shusha). To tell apart names
+    the score ties."""
+    return abs(len(_HEBREW_SHIN.findall(native.replace(" ", ""))) - latin.replace(" ", "").count("sh"))
 
 
 def _read_as_hebrew(native: str, latin: str) -> tuple[str, str]:
