@@ -411,10 +411,14 @@ def test_korean_onsets_are_read_only_first(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     "native, latin, off",
-    [("סוסה", "sousse", 0),   # ס before a final ה: no ש
+    [("סוסה", "sousse", 0),   # a final "sh": ס before a final ה, or ש
      ("שושה", "sousse", 2),
      ("שושה", "shusha", 0),
-     ("סוסה", "shusha", 2)],
+     ("סוסה", "shusha", 1),
+     ("קאליש", "kalisz", 0),  # Polish sz: ש
+     ("גראץ", "graz", 0),     # German z: צ
+     ("גראס", "graz", 1),
+     ("גראץ", "grasse", 1)],
 )
 def test_hebrew_part_sibilants_off(native: str, latin: str, off: int) -> None:
     from namekit.match.parts import hebrew_part_sibilants_off
