@@ -127,6 +127,8 @@ def test_a_clean_fuller_form_is_marked(a: str, b: str, fuller: bool) -> None:
      ("נוקסוויל", "Knoxville", True),   # English kn: the k is not said
      ("נשיונל סיטי", "National City", True),    # English -tion: sh
      ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
+     ("האנגגואו", "Hangzhou", True),    # pinyin zh: ג׳, or ג
+     ("צינגדאו", "Qingdao", True),      # pinyin q before i: צ׳, or צ
      ("קולדוול", "Caldwell", True),     # English a before ld, lt, lk, ll is said o
      ("בולטימור", "Baltimore", True),
      ("ריבר פולס", "River Falls", True),
