@@ -110,6 +110,10 @@ RARE_WORD = 0.85
 # pairs persons one match more, Yuri Karayev / Yuriy Khadzymuratavich Karaeu; OFAC +1, Nazhmidin
 # Kamoldinovich Zhalolov.)
 PATRONYMIC_COST = 0.1
+# A place's qualifier (see _qualifiers) left over, when the other name has none of its own, costs this
+# share of its weight: half a kind word's, so that a one-part name (פרנקפורט) and the qualified one
+# (Frankfurt am Main, 0.943) pass the one-part threshold (0.92), as at 0.1 (0.90) they did not.
+QUALIFIER_COST = 0.05
 # A different given name where one was expected multiplies the score by this, per conflict.
 CONFLICT_FACTOR = 0.8
 # Two given names of a person (given_names.yml) paired in the other order multiply the score by
@@ -210,6 +214,26 @@ _Unit = tuple[str, tuple[int, ...], str]
 
 def _units(name: NormalizedName) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
     return _units_of(name.tokens)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _qualifiers(tokens: tuple[str, ...]) -> frozenset[int]:
+    """The positions among a name's parts (particles left out, as :func:`_units_of` counts them) of
+    its qualifiers: the parts after a locative particle that is not its first token (Main of
+    Frankfurt am Main), and the words that say what kind of place it is (City of Surif City)."""
+    t = tables()
+    particles, locative, kinds = t.particles, t.locative_particles, t.place_kinds
+    out: set[int] = set()
+    k = 0
+    after = False
+    for i, tok in enumerate(tokens):
+        if tok in particles:
+            after = after or (i > 0 and tok in locative)
+            continue
+        if after or (tok in kinds and len(tokens) > 1):
+            out.add(k)
+        k += 1
+    return frozenset(out)
 
 
 @lru_cache(maxsize=MEMO_SIZE)
@@ -531,12 +555,19 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     married = person and len(a) > 2 and len(b) > 2 and (len(a) - 1) not in used_a and (len(b) - 1) not in used_b and (
         _married_surname(left.tokens, a) or _married_surname(right.tokens, b))
     kind_words = tables().kind_words
+    # A place's qualifier (the part after am, sur, on: Main of Frankfurt am Main) left over costs
+    # little (QUALIFIER_COST) when the other name has none of its own left over: Frankfurt am Main
+    # is Frankfurt (פרנקפורט), but not Frankfurt an der Oder. (Not for persons.)
+    qualifiers_a = _qualifiers(left.tokens) - used_a if not person else frozenset()
+    qualifiers_b = _qualifiers(right.tokens) - used_b if not person else frozenset()
+    if qualifiers_a and qualifiers_b:
+        qualifiers_a = qualifiers_b = frozenset()
     patronymic_endings = tables().patronymic_endings
     generic = tables().generic
     skip = tables().acronym_skip  # the small words: of, the, and
     sectors = tables().sector_words
-    for parts, weights, used, side, other_whole in ((a, weights_a, used_a, "left", whole_b),
-                                                    (b, weights_b, used_b, "right", whole_a)):
+    for parts, weights, used, side, other_whole, qualifiers in ((a, weights_a, used_a, "left", whole_b, qualifiers_a),
+                                                                (b, weights_b, used_b, "right", whole_a, qualifiers_b)):
         for k, tok in enumerate(parts):
             if k in used:
                 continue
@@ -547,7 +578,9 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
             if other_whole:
                 cost = min(cost, fuller)
             kindish = False
-            if tok in kind_words or (not person and tok in generic and tok not in skip):
+            if k in qualifiers:  # (before kind words: province is one too, Bandundu Province)
+                cost = min(cost, QUALIFIER_COST)
+            elif tok in kind_words or (not person and tok in generic and tok not in skip):
                 cost = min(cost, KIND_COST)
                 kindish = True
             elif not person and tok in skip:

@@ -14,7 +14,8 @@ from namekit.normalize.skeleton import (arabic_onset, arabic_reading, class_spel
                                        skeleton)
 from namekit.normalize.tables import tables
 
-__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "hebrew_part_consonants_off", "number_value",
+__all__ = ["part_similarity", "part_weight", "hebrew_part_vowel_fit", "hebrew_part_consonants_off",
+           "hebrew_part_sibilants_off", "number_value",
            "may_reach", "HEBREW", "TRANSLATION", "INITIAL"]
 
 # A flag of ``native`` (see part_similarity): the native script is Hebrew.
@@ -317,6 +318,27 @@ def hebrew_part_consonants_off(native: str, latin: str) -> int:
     account when one consonant is written twice or silent. To tell apart names the score ties."""
     read_native, read_latin = _read_as_hebrew(native, latin)
     return abs(consonant_count(read_native) - consonant_count(read_latin))
+
+
+# A Hebrew ש (sh) other than at the end, where "sh" may be a ס before a final ה (סוסה, "sosh").
+_HEBREW_SHIN = re.compile(r"sh(?!$)")
+# The Latin letters a Hebrew צ (tz) writes: ts, tz, German, Italian and Slavic z, and c before e, i, y.
+_LATIN_TSADI = re.compile(r"t[sz]|(?<!s)z|c(?=[eiy])")
+# ... and a ש: sh, and Polish and Hungarian sz (Kalisz קאליש)
+_LATIN_SHIN = re.compile(r"s[hz]")
+
+
+def hebrew_part_sibilants_off(native: str, latin: str) -> int:
+    """How many more ש (sh) a Hebrew part (transliterated) writes than a Latin one writes sh, or
+    fewer, and the same of צ (tz) and the Latin letters it writes (ts, tz, z, c before e or i): the
+    skeletons take s and sh for one class, and readings make z and s one, as transliterations
+    confuse them, but a Hebrew spelling of a foreign name writes s ס, sh ש and ts צ (סוסה Sousse,
+    שושה Shusha; גראץ Graz, גראס Grasse). To tell apart names the score ties."""
+    native, latin = native.replace(" ", ""), latin.replace(" ", "")
+    shin, latin_shin = len(_HEBREW_SHIN.findall(native)), len(_LATIN_SHIN.findall(latin))
+    # (a final "sh" is a ש or a ס before the final ה: either)
+    off = min(abs(shin - latin_shin), abs(shin + 1 - latin_shin)) if native.endswith("sh") else abs(shin - latin_shin)
+    return off + abs(native.count("tz") - len(_LATIN_TSADI.findall(latin)))
 
 
 def _read_as_hebrew(native: str, latin: str) -> tuple[str, str]:

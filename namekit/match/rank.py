@@ -182,12 +182,17 @@ def _in_query_words(query: NormalizedName, texts: Sequence[str], skeletons: Sequ
 
 def one_part(part: str, text: str) -> bool:
     """Whether a candidate (its normalized ``text``) may be taken for the one part ``part`` of a
-    query: all its parts but kind words ("institute", "organization") are one, or its parts written
-    together are a spelling of ``part`` (Whitepigeon, White Pigeon; Kodokai, Kodo-kai)."""
+    query: all its parts but kind words ("institute", "organization") and a place's qualifier
+    (Frankfurt am Main) are one, or its parts written together are a spelling of ``part``
+    (Whitepigeon, White Pigeon; Kodokai, Kodo-kai)."""
     t = tables()
     words = text.split()
+    for i, w in enumerate(words[1:], 1):
+        if w in t.locative_particles:
+            words = words[:i]  # a place's qualifier left out (Frankfurt am Main, align._qualifiers)
+            break
     core = [w for w in words if w not in t.particles] or words
-    if len(core) - sum(w in t.kind_words for w in core) == 1:
+    if len(core) - sum(w in t.kind_words or w in t.place_kinds for w in core) == 1:
         return True
     letters = sum(map(len, core))
     if abs(letters - len(part)) > (1 - JOINED_SIMILARITY) * (letters + len(part)):

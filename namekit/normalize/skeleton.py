@@ -119,6 +119,7 @@ def _alternates(native: bool, script: str = "") -> tuple[tuple[re.Pattern[str], 
     t = tables()
     return tuple((re.compile(p), r) for p, r in t.skeleton_alternates
                  if not (native and p in t.skeleton_latin_only)
+                 and not (native and script == "Hebrew" and p in t.skeleton_not_hebrew)
                  and not (not native and p in t.skeleton_native_only)
                  and not (script == "Hebrew" and p in t.skeleton_arabic_only)
                  and not (script == "Arabic" and p in t.skeleton_hebrew_only))

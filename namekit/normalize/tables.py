@@ -40,6 +40,8 @@ class Tables:
     article_apostrophe: frozenset[str]
     kinship: Mapping[str, str]  # written form -> canonical particle
     other_particles: frozenset[str]
+    locative_particles: frozenset[str]  # of the other particles, those a place's qualifier follows (am, sur, on)
+    place_kinds: frozenset[str]  # city, province, ciudad: what kind of place a name names
     ezafe: tuple[str, ...]  # the Persian ezafe after a hyphen: -e, -ye
     abd_glue: frozenset[str]
     din_endings: tuple[str, ...]
@@ -68,6 +70,7 @@ class Tables:
     skeleton_alternates: tuple[tuple[str, str], ...] = ()
     skeleton_latin_only: frozenset[str] = frozenset()  # patterns of the above not read in native spellings
     skeleton_native_only: frozenset[str] = frozenset()  # patterns of the above read in native spellings only
+    skeleton_not_hebrew: frozenset[str] = frozenset()  # ... never read in a Hebrew spelling
     # Latin spellings of Arabic names: consonant (or digraph) -> the Arabic letters it may write, the
     # one it writes in standard spellings first; the same at the end of a word, before a vowel,
     # before e or i; vowel letter (or two) -> the vowels it may write, each a sequence of a, i, u
@@ -199,6 +202,7 @@ def tables() -> Tables:
         article_apostrophe=frozenset(str(f) for f in particles_raw["article"]["apostrophe"]),
         kinship=MappingProxyType(kinship),
         other_particles=frozenset(str(p) for p in particles_raw["other"]),
+        locative_particles=frozenset(str(p) for p in particles_raw.get("locative") or ()),
         ezafe=tuple(sorted((str(e) for e in particles_raw["ezafe"]), key=len, reverse=True)),
         abd_glue=frozenset(str(g) for g in particles_raw["abd"]["glue"]),
         din_endings=tuple(sorted((str(e) for e in particles_raw["din"]["endings"]), key=len, reverse=True)),
@@ -212,6 +216,7 @@ def tables() -> Tables:
         generic=generic,
         kind_words=frozenset(kinds),
         sector_words=frozenset(sectors),
+        place_kinds=frozenset(str(k) for k in legal_raw.get("place_kind") or ()),
         undistinctive=frozenset(generic | kinds | {str(k) for k in legal_raw["sector"]} | set(word_groups)
                                 | {str(p) for p in particles_raw["other"]} | acronym_skip),
         word_groups=MappingProxyType(word_groups),
@@ -226,6 +231,7 @@ def tables() -> Tables:
         skeleton_alternates=tuple((str(k), str(v)) for k, v in (translit.get("alternates") or {}).items()),
         skeleton_latin_only=frozenset(str(p) for p in (translit.get("latin_only") or [])),
         skeleton_native_only=frozenset(str(p) for p in (translit.get("native_only") or [])),
+        skeleton_not_hebrew=frozenset(str(p) for p in (translit.get("not_hebrew") or [])),
         skeleton_arabic_only=frozenset(str(p) for p in (translit.get("arabic_only") or [])),
         skeleton_hebrew_only=frozenset(str(p) for p in (translit.get("hebrew_only") or [])),
         numbers=MappingProxyType(numbers),

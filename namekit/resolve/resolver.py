@@ -25,7 +25,7 @@ from namekit.match.align import Alignment, align
 from namekit.match.index import NameIndex
 from namekit.match.keys import (ACRONYM_SCORE, VOWELLESS_SCRIPTS, bare_key, exact_key, normalized_keys, query_acronym,
                                 skeleton_key, translit_key)
-from namekit.match.parts import hebrew_part_consonants_off, hebrew_part_vowel_fit
+from namekit.match.parts import hebrew_part_consonants_off, hebrew_part_sibilants_off, hebrew_part_vowel_fit
 from namekit.match.rank import one_part, rank, reading_skeletons
 from namekit.normalize.legal import ends_in_legal_form
 from namekit.normalize.pipeline import NormalizedName, normalize, prepare
@@ -287,18 +287,19 @@ class Resolver:
         if not hebrew_query and query.script != "Latin":
             return None
         other = "Latin" if hebrew_query else "Hebrew"
-        fits: list[tuple[int, int]] = []
+        fits: list[tuple[int, int, int]] = []
         for _, (_, pos, alignment) in tied:
             if index.parts_of(pos).script != other:
                 return None  # a Hebrew spelling against a Latin one, every one of them
-            fit = off = 0
+            fit = off = sibilants = 0
             for part in alignment.parts:
                 if part.left is not None and part.right is not None and part.how != "equal":
                     native, latin = (part.left, part.right) if hebrew_query else (part.right, part.left)
                     fit += hebrew_part_vowel_fit(native, latin)
                     off += hebrew_part_consonants_off(native, latin)
-            # the vowel letters first; then, alike by them, the consonants counted alike
-            fits.append((fit, -off))
+                    sibilants += hebrew_part_sibilants_off(native, latin)
+            # the vowel letters first; then, alike by them, the consonants counted alike; then s and sh
+            fits.append((fit, -off, -sibilants))
         best = max(fits)
         if fits.count(best) > 1 or tied[fits.index(best)][1][0] < tied[0][1][0]:
             return None

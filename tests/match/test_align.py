@@ -162,6 +162,11 @@ def test_partners_is_a_kind_word() -> None:
      ("אלבלונג", "Elbląg", True),      # ą: on
      ("בורוס", "Borås", True),         # Scandinavian å: o
      ("טקירדא", "Tekirdağ", True),     # Turkish ğ: not said
+     ("נוקסוויל", "Knoxville", True),   # English kn: the k is not said
+     ("נשיונל סיטי", "National City", True),    # English -tion: sh
+     ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
+     ("האנגגואו", "Hangzhou", True),    # pinyin zh: ג׳, or ג
+     ("צינגדאו", "Qingdao", True),      # pinyin q before i: צ׳, or צ
      ("קולדוול", "Caldwell", True),     # English a before ld, lt, lk, ll is said o
      ("בולטימור", "Baltimore", True),
      ("ריבר פולס", "River Falls", True),
@@ -284,3 +289,34 @@ def test_two_last_surnames_without_de_still_differ() -> None:
     # no married name: two different maternal surnames are two persons' (or a doubtful match)
     assert align(normalize("Patricia Amezcua Ladino", "person"), normalize("Patricia Amezcua Contreras", "person"),
                  person=True).score < 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("פרנקפורט", "Frankfurt am Main", True),       # a place's qualifier, after am, sur, on, is left out
+     ("קלגנפורט", "Klagenfurt am Wörthersee", True),
+     ("Boulogne", "Boulogne-sur-Mer", True),
+     ("Frankfurt am Main", "Frankfurt an der Oder", False),  # two qualifiers: two namesakes
+     ("Boulogne-sur-Mer", "Boulogne-sur-Seine", False),
+     ("צוריף", "Surif City", True),                 # and a word for the kind of place it is
+     ("באנדונדו", "Bandundu Province", True),
+     ("Quezon City", "Quezon Province", False)],
+)
+def test_a_places_qualifier_left_out_costs_little(a: str, b: str, same: bool) -> None:
+    from namekit.match.compare import compare
+
+    assert (compare(a, b, "place").score >= 0.92) is same
+
+
+def test_a_persons_name_has_no_qualifier() -> None:
+    from namekit.match.compare import compare
+
+    assert compare("Jean Sur Martin", "Jean", "person").score == compare("Jean Martin", "Jean", "person").score
+    assert compare("Jean Sur Martin", "Jean", "place").score > compare("Jean Martin", "Jean", "place").score
+
+
+def test_a_hebrew_kh_is_two_letters_never_the_het_a_latin_kh_is() -> None:
+    from namekit.match.compare import compare
+
+    assert compare("רוקהאמפטון", "Rockhampton", "place").score >= 0.97
+    assert compare("רוקהאמפטון", "Roehampton", "place").score < 0.92

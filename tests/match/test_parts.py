@@ -439,3 +439,22 @@ def test_korean_mccune_reischauer_plain_onsets_are_revised_romanizations_voiced(
 @pytest.mark.parametrize(("a", "b"), [("ronta", "ronda"), ("sapa", "saba")])  # only a part's first letter
 def test_korean_onsets_are_read_only_first(a: str, b: str) -> None:
     assert part_similarity(a, b)[1] != "spelling (transliteration system)"
+
+
+@pytest.mark.parametrize(
+    "native, latin, off",
+    [("סוסה", "sousse", 0),   # a final "sh": ס before a final ה, or ש
+     ("שושה", "sousse", 2),
+     ("שושה", "shusha", 0),
+     ("סוסה", "shusha", 1),
+     ("קאליש", "kalisz", 0),  # Polish sz: ש
+     ("גראץ", "graz", 0),     # German z: צ
+     ("גראס", "graz", 1),
+     ("גראץ", "grasse", 1)],
+)
+def test_hebrew_part_sibilants_off(native: str, latin: str, off: int) -> None:
+    from namekit.match.parts import hebrew_part_sibilants_off
+    from namekit.normalize.pipeline import normalize
+
+    (token,) = normalize(native).tokens
+    assert hebrew_part_sibilants_off(token, latin) == off

@@ -77,6 +77,9 @@ def test_a_number_written_otherwise_ranks_as_the_query_writes_it(query: str, bes
     ("kodokai", "kodo kai trading", False),   # more than the query's letters
     ("makin", "makin", True),
     ("makin", "tamin kala", False),
+    ("prnkport", "frankfurt am main", True),  # a place's qualifier left out
+    ("prnkport", "frankfurt main", False),
+    ("tzorif", "surif city", True),            # a word for the kind of place
 ])
 def test_one_part_against_a_name_of_several(part: str, text: str, expected: bool) -> None:
     assert one_part(part, text) is expected
