@@ -163,6 +163,8 @@ def test_partners_is_a_kind_word() -> None:
      ("בורוס", "Borås", True),         # Scandinavian å: o
      ("טקירדא", "Tekirdağ", True),     # Turkish ğ: not said
      ("נוקסוויל", "Knoxville", True),   # English kn: the k is not said
+     ("קנרי וורף", "Canary Wharf", True),     # English wh: w, Hebrew וו
+     ("וואנגנוי", "Whanganui", True),   # and Maori wh
      ("נשיונל סיטי", "National City", True),    # English -tion: sh
      ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
      ("האנגגואו", "Hangzhou", True),    # pinyin zh: ג׳, or ג
