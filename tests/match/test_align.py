@@ -165,6 +165,10 @@ def test_partners_is_a_kind_word() -> None:
      ("נוקסוויל", "Knoxville", True),   # English kn: the k is not said
      ("קנרי וורף", "Canary Wharf", True),     # English wh: w, Hebrew וו
      ("וואנגנוי", "Whanganui", True),   # and Maori wh
+     ("שרפץ", "Sierpc", True),          # Polish ie after a consonant: e
+     ("סקרנביץ", "Skierniewice", True),
+     ("צשין", "Cieszyn", True),
+     ("קל", "Kiel", False),            # German ie is i, which Hebrew writes (קיל)
      ("נשיונל סיטי", "National City", True),    # English -tion: sh
      ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
      ("האנגגואו", "Hangzhou", True),    # pinyin zh: ג׳, or ג
