@@ -169,6 +169,9 @@ def test_partners_is_a_kind_word() -> None:
      ("סקרנביץ", "Skierniewice", True),
      ("צשין", "Cieszyn", True),
      ("קל", "Kiel", False),            # German ie is i, which Hebrew writes (קיל)
+     ("אסקל", "Esquel", True),          # Spanish qu, gu before e, i: the u not said
+     ("דומגטה", "Dumaguete", True),
+     ("מונטרה", "Montreux", True),      # French final eux
      ("נשיונל סיטי", "National City", True),    # English -tion: sh
      ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
      ("האנגגואו", "Hangzhou", True),    # pinyin zh: ג׳, or ג
