@@ -172,6 +172,10 @@ def test_partners_is_a_kind_word() -> None:
      ("אסקל", "Esquel", True),          # Spanish qu, gu before e, i: the u not said
      ("דומגטה", "Dumaguete", True),
      ("מונטרה", "Montreux", True),      # French final eux
+     ("קרדזאלי", "Kardzhali", True),    # zh as ז without its geresh
+     ("וייל אם ריין", "Weil am Rhein", True),   # rh: r
+     ("קשואיירו דה איטפמירין", "Cachoeiro de Itapemirim", True),   # Portuguese final im: ן
+     ("מתואן", "Matam", False),        # (not a final am)
      ("נשיונל סיטי", "National City", True),    # English -tion: sh
      ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
      ("האנגגואו", "Hangzhou", True),    # pinyin zh: ג׳, or ג
