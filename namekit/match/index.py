@@ -270,6 +270,13 @@ class NameIndex:
                 joined_skeleton = skeleton(joined)
                 if len(joined_skeleton) >= 2:
                     keys += ("s:" + joined_skeleton,)
+            if native and k + 1 < len(core):
+                # and a name in Arabic or Hebrew script that writes apart, or with a hyphen, what the
+                # Latin spelling writes as one word (טאי-יואן Taiyuan, באר שבע Beersheba, טול כרם
+                # Tulkarm): the part with the next one as one part, under its readings
+                joined = tok + core[k + 1]
+                keys += tuple(dict.fromkeys(x for x in (("s:" + skeleton(joined),) + _reading_keys(joined, True, query=True))
+                                            if len(x) > 3))
             keys += _script_keys(tok, query.script)
             spoken = said.get(tok)
             if spoken is not None and spoken != tok:

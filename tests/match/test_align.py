@@ -163,6 +163,19 @@ def test_partners_is_a_kind_word() -> None:
      ("בורוס", "Borås", True),         # Scandinavian å: o
      ("טקירדא", "Tekirdağ", True),     # Turkish ğ: not said
      ("נוקסוויל", "Knoxville", True),   # English kn: the k is not said
+     ("קנרי וורף", "Canary Wharf", True),     # English wh: w, Hebrew וו
+     ("וואנגנוי", "Whanganui", True),   # and Maori wh
+     ("שרפץ", "Sierpc", True),          # Polish ie after a consonant: e
+     ("סקרנביץ", "Skierniewice", True),
+     ("צשין", "Cieszyn", True),
+     ("קל", "Kiel", False),            # German ie is i, which Hebrew writes (קיל)
+     ("אסקל", "Esquel", True),          # Spanish qu, gu before e, i: the u not said
+     ("דומגטה", "Dumaguete", True),
+     ("מונטרה", "Montreux", True),      # French final eux
+     ("קרדזאלי", "Kardzhali", True),    # zh as ז without its geresh
+     ("וייל אם ריין", "Weil am Rhein", True),   # rh: r
+     ("קשואיירו דה איטפמירין", "Cachoeiro de Itapemirim", True),   # Portuguese final im: ן
+     ("מתואן", "Matam", False),        # (not a final am)
      ("נשיונל סיטי", "National City", True),    # English -tion: sh
      ("גראנד גנקשן", "Grand Junction", True),   # and j as ג without its geresh
      ("האנגגואו", "Hangzhou", True),    # pinyin zh: ג׳, or ג

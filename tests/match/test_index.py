@@ -198,6 +198,15 @@ def test_a_native_name_is_keyed_under_its_readings_too() -> None:
     assert "n:fhln" in _reading_keys("pahlavan", False, query=True)
 
 
+def test_a_native_name_written_apart_meets_a_latin_compound() -> None:
+    # a name in Hebrew script of two parts that the Latin spelling writes as one word
+    places = [Entity(id=f"t{i}", type="place", name=n) for i, n in enumerate(
+        ["Tula", "Tulle", "Tolosa", "Karma", "Kerem Shalom", "Karmiel", "Tel Karm", "Toulon", "Tel Aviv"])]
+    index = build_index(_crowd(places + [Entity(id="target", type="place", name="Tulkarm")]))
+    found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize("טול כרם"), 4)}
+    assert "target" in found
+
+
 @pytest.mark.parametrize(
     "registry_name, query",
     [("Mohammad Khalilzadeh", "Mohammed Khalil Zadeh"),   # one word in the registry, two in the query
