@@ -25,7 +25,7 @@ from namekit.normalize.pipeline import NormalizedName
 from namekit.normalize.skeleton import skeleton, skeleton_readings
 from namekit.normalize.tables import tables
 
-__all__ = ["one_part", "part_scores", "rank", "reading_skeletons"]
+__all__ = ["one_part", "part_scores", "rank", "rank_scores", "reading_skeletons"]
 
 # Two names whose letters, spaces aside, are this alike are one name written apart or together
 # (Syrian Air, Syrianair; Transgazelle, Trans Gazelle Sprl): what the alignment reads as a compound.
@@ -106,6 +106,18 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     translation group is ranked as the query writes it, not kind words only (מזרח ירושלים, East
     Jerusalem; קנטון הצפונית, North Canton): a name in another script is its translation more often.
     """
+    score = rank_scores(query, texts, skeletons, weight, readings=readings, translations=translations)
+    order = np.lexsort((np.arange(len(texts)), -score))
+    if within is not None and len(order):
+        order = order[score[order] >= score[order[0]] - within]
+    ranked: list[int] = order.tolist()
+    return ranked
+
+
+def rank_scores(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
+                weight: Callable[[str], float], *, readings: Sequence[Sequence[str]] | None = None,
+                translations: bool = False) -> np.ndarray:
+    """The score (0..2) by which :func:`rank` orders ``texts``, one per text, in their order."""
     tokens: Sequence[str] = query.tokens
     texts, skeletons = _in_query_words(query, texts, skeletons, translations)
     if query.script in VOWELLESS_SCRIPTS:
@@ -119,12 +131,8 @@ def rank(query: NormalizedName, texts: Sequence[str], skeletons: Sequence[str],
     skeleton_weights = ([weight(t) for t in query.core] if len(query.core) == len(query.skeletons)
                         else [1.0] * len(query.skeletons))
     by_skeleton = part_scores(query.skeletons, skeleton_weights, skeletons, readings)
-    score = by_text + by_skeleton
-    order = np.lexsort((np.arange(len(texts)), -score))
-    if within is not None and len(order):
-        order = order[score[order] >= score[order[0]] - within]
-    ranked: list[int] = order.tolist()
-    return ranked
+    score: np.ndarray = by_text + by_skeleton
+    return score
 
 
 @lru_cache(maxsize=2)
