@@ -216,6 +216,9 @@ def _units(name: NormalizedName) -> tuple[tuple[str, ...], tuple[_Unit, ...]]:
     return _units_of(name.tokens)
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 @lru_cache(maxsize=MEMO_SIZE)
 def _qualifiers(tokens: tuple[str, ...]) -> frozenset[int]:
     """The positions among a name's parts (particles left out, as :func:`_units_of` counts them) of
@@ -321,7 +324,12 @@ def _taken_first(a: tuple[str, ...], b: tuple[str, ...], vowelless: bool, native
     for i, x in enumerate(a):
         row = []
         for j, y in enumerate(b):
-            sim, how = _similarity(x, y, vowelless, native, native_swapped, said)
+            if said:
+                sim, how = _similarity(x, y, vowelless, native, native_swapped, said)
+            elif x <= y:  # (_similarity without a part as said: inline, as this runs for every pair)
+                sim, how = part_similarity(x, y, vowelless, native)
+            else:
+                sim, how = part_similarity(y, x, vowelless, native_swapped)
             row.append((sim, how))
             if sim > _COMPOUND_CAP and how != "different name":
                 high.append((-sim, min(x, y), max(x, y), (min(i, j),), (max(i, j),), i, j))  # covers as align() sorts them
@@ -450,7 +458,7 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
                 continue  # surely below the compound floor: skipped below after the costly score
             if not compound:
                 sim, how = single_sims[covers_a[0]][covers_b[0]]
-                if latin and sim < PLURAL and _plural_of(x, y):
+                if latin and sim < PLURAL and (x[-1:] == "s" or y[-1:] == "s") and _plural_of(x, y):
                     sim, how = PLURAL, "plural"
             else:
                 sim, how = _similarity(x, y, vowelless, native, native_swapped, said)
@@ -475,16 +483,17 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
         # IRGC Ground Forces / Islamic Revolution Guards Corps Ground Force, PMC Wagner / Private
         # Military Company Wagner, Flores DTO / Flores Drug Trafficking Organization
         # (most names hold no part that is even a substring of the other's initials: one test each)
+        # (the initials of fewer than _ACRONYM_MIN parts hold no acronym: tested before they are read)
         skip = tables().acronym_skip
-        initials_a = "".join(p[0] for p in a if p not in skip)
-        initials_b = "".join(p[0] for p in b if p not in skip)
-        if any(_ACRONYM_MIN <= len(y) <= _ACRONYM_MAX and y in initials_a for y in b):
+        initials_a = "".join(p[0] for p in a if p not in skip) if len(a) >= _ACRONYM_MIN else ""
+        initials_b = "".join(p[0] for p in b if p not in skip) if len(b) >= _ACRONYM_MIN else ""
+        if initials_a and any(_ACRONYM_MIN <= len(y) <= _ACRONYM_MAX and y in initials_a for y in b):
             for acronym, covers, shown in _acronym_runs(a):
                 for j, y in enumerate(b):
                     if y == acronym and _in_capitals(right.original, y):
                         pairs.append((-ACRONYM, -(len(covers) + 1), acronym, acronym, min(covers, (j,)),
                                       max(covers, (j,)), (acronym, covers, shown), (y, (j,), y), ACRONYM, "acronym"))
-        if any(_ACRONYM_MIN <= len(x) <= _ACRONYM_MAX and x in initials_b for x in a):
+        if initials_b and any(_ACRONYM_MIN <= len(x) <= _ACRONYM_MAX and x in initials_b for x in a):
             for acronym, covers, shown in _acronym_runs(b):
                 for i, x in enumerate(a):
                     if x == acronym and _in_capitals(left.original, x):
@@ -558,8 +567,13 @@ def _align(left: NormalizedName, right: NormalizedName, weight: Weight, person: 
     # A place's qualifier (the part after am, sur, on: Main of Frankfurt am Main) left over costs
     # little (QUALIFIER_COST) when the other name has none of its own left over: Frankfurt am Main
     # is Frankfurt (פרנקפורט), but not Frankfurt an der Oder. (Not for persons.)
-    qualifiers_a = _qualifiers(left.tokens) - used_a if not person else frozenset()
-    qualifiers_b = _qualifiers(right.tokens) - used_b if not person else frozenset()
+    qualifiers_a = qualifiers_b = _NONE
+    if not person:  # (most names have none: the set taken only from those that have)
+        qualifiers_a, qualifiers_b = _qualifiers(left.tokens), _qualifiers(right.tokens)
+        if qualifiers_a:
+            qualifiers_a = qualifiers_a - used_a
+        if qualifiers_b:
+            qualifiers_b = qualifiers_b - used_b
     if qualifiers_a and qualifiers_b:
         qualifiers_a = qualifiers_b = frozenset()
     patronymic_endings = tables().patronymic_endings

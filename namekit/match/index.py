@@ -287,7 +287,7 @@ class NameIndex:
                 keys += tuple(dict.fromkeys(("s:l" + skeleton(tok),) + tuple(
                     "r:l" + x[2:] for x in _reading_keys(tok, native, query=True))))
             for key in keys + _reading_keys(tok, native, query=True) if readings else keys:
-                if len(key) == 3 and key[1] == ":":
+                if readings and len(key) == 3 and key[1] == ":":  # (n: and r: keys come with readings only)
                     if key[0] == "n" and not single:
                         continue  # (a Latin part of one consonant meets a crowd of native ones: Ali, علي)
                     if key[0] == "r" and single:
