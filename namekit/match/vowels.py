@@ -139,7 +139,7 @@ def heard_vowel_letters(native: str, latin: str, hebrew: bool = False) -> tuple[
     vague = 0
     body = _undouble(native)
     if body[-1:] in "aehiou" and len(body) > 1 and body[-2:-1] not in _VOWELS and latin[-1:] in _VOWELS:
-        if body[-1:] in "iou":
+        if body[-1:] in "iou" or (hebrew and _final_a_written(body, latin, verdicts)):
             full += 1
         else:
             vague += 1
@@ -155,6 +155,16 @@ def heard_vowel_letters(native: str, latin: str, hebrew: bool = False) -> tuple[
                 full += sum(1 for x in letters if x != "a") + diphthong
                 vague += letters.count("a")  # (a final ה after them writes none of its own)
     return full, vague
+
+
+def _final_a_written(body: str, latin: str, verdicts: tuple[str, ...] | None) -> bool:
+    """A Hebrew spelling's final ה or א after its last consonant, where the Latin spelling ends in
+    one a after its last consonant: how Hebrew writes a foreign name's final a (ברדה Breda, פטנה
+    Patna, כרבלא Karbala), as a letter of a vowel it writes on purpose, when the vowels before it
+    fit too (their gaps line up, and none it leaves out is an o, u or i: יוקוהמה Yokohama is not
+    Kohima)."""
+    return (body[-1:] in "ah" and latin[-1:] == "a" and latin[-2:-1] not in _VOWELS
+            and verdicts is not None and "unwritten" not in verdicts and "differ" not in verdicts)
 
 
 def _trailing(token: str, letters: str) -> str:

@@ -268,9 +268,25 @@ def test_a_hebrew_vav_or_yod_heard_counts_as_a_consonant_does(native: str, latin
     assert part_similarity(native, latin, True, 1)[0] == pytest.approx(0.88)
 
 
-def test_a_hebrew_final_he_heard_is_half_a_unit() -> None:
-    # טמה (Tema): t, m and the final ה that ends most Hebrew words
-    assert part_similarity("tmh", "tema", True, 1 | HEBREW)[0] == pytest.approx(0.88)
+def test_a_hebrew_final_he_heard_as_e_is_half_a_unit() -> None:
+    # לומה (Lomé): l, m, the ו heard as o and the final ה, heard as e, that ends most Hebrew words
+    assert part_similarity("lomh", "lome", True, 1 | HEBREW)[0] == pytest.approx(0.92)
+
+
+@pytest.mark.parametrize(("native", "latin", "score"), [("tmh", "tema", 0.92),      # טמה Tema: t, m, ה
+                                                        ("brdh", "breda", 0.97),    # ברדה Breda
+                                                        ("ptnh", "patna", 0.97),    # פטנה Patna
+                                                        ("krbla", "karbala", 0.99),  # כרבלא Karbala
+                                                        ("aomhh", "omaha", 0.92)])  # אומהה Omaha
+def test_a_hebrew_final_he_or_alef_for_a_final_a_is_one_unit(native: str, latin: str, score: float) -> None:
+    # Hebrew writes a foreign name's one final a after its last consonant as ה or א
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] == pytest.approx(score)
+
+
+@pytest.mark.parametrize(("native", "latin"), [("yokohmh", "kohima"),    # יוקוהמה Yokohama: Kohima's i unwritten
+                                               ("znitzh", "cosenza")])   # זניצה Zenica: the gaps do not line up
+def test_a_final_a_is_no_more_evidence_when_the_vowels_before_it_do_not_fit(native: str, latin: str) -> None:
+    assert part_similarity(native, latin, True, 1 | HEBREW)[0] <= 0.88
 
 
 @pytest.mark.parametrize(("a", "b", "value"), [("2017", "2012", None), ("ii", "iii", None), ("fifteenth", "fourteenth", None),
