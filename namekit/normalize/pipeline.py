@@ -154,6 +154,9 @@ def _spoken(text: str, type: str | None) -> str:
     if sounds is None:
         return ""
     pattern, said = sounds
+    hints = tables().latin_sounds_hints
+    if hints and text.isascii() and not any(h in text for h in hints):
+        return ""  # (substring tests in C: the search tries every pattern at every letter)
     if pattern.search(text) is None:
         return ""
     return normalize(pattern.sub(lambda m: said[(m.lastindex or 1) - 1], text), type).text

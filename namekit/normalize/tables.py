@@ -85,6 +85,7 @@ class Tables:
     latin_systems: tuple[Mapping[str, str], ...] = ()
     # European letters as they are said and Hebrew writes them (ü as i, ş as sh): pattern -> ASCII
     latin_sounds: tuple[tuple[str, str], ...] = ()
+    latin_sounds_hints: tuple[str, ...] = ()  # an ASCII name holding none of these has no latin_sounds
 
     @cached_property
     def title_first(self) -> frozenset[str]:
@@ -243,6 +244,7 @@ def tables() -> Tables:
                                               for k, v in (latin_arabic.get("vowels") or {}).items()}),
         latin_systems=tuple(_strings(system) for system in (translit.get("latin_systems") or {}).values()),
         latin_sounds=tuple((str(k), str(v)) for k, v in (translit.get("latin_sounds") or {}).items()),
+        latin_sounds_hints=tuple(str(h) for h in translit.get("latin_sounds_hints") or ()),
     )
 
 

@@ -99,3 +99,24 @@ def test_fast_path_gives_what_the_token_steps_give(words: list[str], type: str |
 def test_explain_lists_every_step_on_both_paths(name: str) -> None:
     steps = [s.name for s in normalize(name, explain=True).steps]
     assert steps == ["unicode", "script", "order", "tokens", "titles", "particles", "legal forms"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz -'", max_size=30))
+def test_an_ascii_name_without_the_hints_has_no_spoken_reading(text: str) -> None:
+    # latin_sounds_hints (transliteration.yml) gate the search of latin_sounds: an ASCII name holding
+    # none of them must match no pattern, or its spoken reading would be lost
+    import re
+
+    from namekit.normalize.tables import tables
+
+    t = tables()
+    if any(h in text for h in t.latin_sounds_hints):
+        return
+    assert all(re.search(p, text) is None for p, _ in t.latin_sounds)
+
+
+@pytest.mark.parametrize("name, spoken", [("Caldwell", "coldwell"), ("Albuquerque", "albuqerqe"), ("Montreux", "montre"),
+                                          ("Sierpc", "serpc"), ("Zürich", "zirich"), ("Kiel", "")])
+def test_spoken_readings_behind_the_hints(name: str, spoken: str) -> None:
+    assert normalize(name, "place").spoken == spoken
