@@ -339,6 +339,14 @@ def test_a_one_part_name_meets_a_short_skeleton_list_whatever_its_own() -> None:
     assert "target" not in found
 
 
+def _meets_both_ways(latin: str, native: str) -> None:
+    """The place filed under either name is among the candidates of the other, in a crowd."""
+    for registry_name, query in ((latin, native), (native, latin)):
+        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
+        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
+        assert "target" in found, (registry_name, query)
+
+
 @pytest.mark.parametrize(
     ("latin", "native"),
     [("Tehran", "טהרן"),      # ט+ה: t-h, not the th digraph the letters spell
@@ -349,29 +357,20 @@ def test_a_native_name_read_apart_meets_a_latin_skeleton_both_ways(latin: str, n
     # a native name is filed under its readings (n:), a Latin name under its own skeleton (s:): a
     # Latin query looks up its own skeleton among the readings, a native query its readings among
     # the skeletons
-    for registry_name, query in ((latin, native), (native, latin)):
-        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
-        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
-        assert "target" in found, (registry_name, query)
+    _meets_both_ways(latin, native)
 
 
 @pytest.mark.parametrize(("latin", "native"), [("Galaţi", "גאלאץ"), ("Elbląg", "אלבלונג"), ("Tekirdağ", "טקירדא")])
 def test_a_latin_name_as_said_meets_a_hebrew_one_both_ways(latin: str, native: str) -> None:
     # filed and looked up under the skeleton of its letters as said (ţ ts, ą on, ğ nothing) too
-    for registry_name, query in ((latin, native), (native, latin)):
-        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
-        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
-        assert "target" in found, (registry_name, query)
+    _meets_both_ways(latin, native)
 
 
 @pytest.mark.parametrize(("latin", "native"), [("Lille", "ליל"), ("Sousse", "סוסה"), ("Ruiru", "רואירו")])
 def test_a_skeleton_of_one_consonant_said_twice_meets_both_ways(latin: str, native: str) -> None:
     # no s: key for a skeleton of one letter: filed as a reading, and looked up by a Latin query
     # when its consonant is said twice
-    for registry_name, query in ((latin, native), (native, latin)):
-        index = build_index(_crowd([Entity(id="target", type="place", name=registry_name)]))
-        found = {index.entities[index.entity_of(p)].id for p in index.candidates(normalize(query), 12)}
-        assert "target" in found, (registry_name, query)
+    _meets_both_ways(latin, native)
 
 
 def test_a_latin_query_of_one_consonant_said_once_does_not_look_it_up() -> None:
